@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Compiles the bench module and runs one benchmark in its own JVM on JDK 25 (not inside Maven),
+# so the load generator's JVM is the same JDK as the server's and carries no Maven baggage.
+#   bench/run.sh StartupBenchmark [--runs=7 ...]
+#   bench/run.sh CoursePageLoadBenchmark [--users=32 ...]
+# The server jar must be built first: ./mvnw -q -pl server -am package -DskipTests
+set -euo pipefail
+
+if [ $# -lt 1 ]; then
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark [--option=value ...]" >&2
+  exit 2
+fi
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+jdk="${BENCH_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+benchmark="$1"
+shift
+
+cd "$root"
+./mvnw -q -pl bench compile
+exec "$jdk/bin/java" -cp bench/target/classes "io.pathwise.bench.$benchmark" "$@"

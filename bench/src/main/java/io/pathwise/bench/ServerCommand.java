@@ -1,0 +1,57 @@
+package io.pathwise.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How to launch the packaged server: {@code java [jvm options] -jar pathwise.jar --server.port=...
+ * --pathwise.data-dir=...}. Exactly what an operator runs, so the benchmark measures the real jar
+ * and not an IDE classpath.
+ */
+record ServerCommand(Path java, Path jar, List<String> jvmOptions, int port, Path dataDir) {
+
+    static final String DEFAULT_JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java";
+    static final String DEFAULT_JAR = "server/target/pathwise.jar";
+
+    /** Reads --java, --jar and --jvm-opts (space separated), checking the files exist up front. */
+    static ServerCommand from(Options options, Path root, int port, Path dataDir) {
+        Path java = Path.of(options.string("java", DEFAULT_JAVA));
+        Path jar = root.resolve(options.string("jar", DEFAULT_JAR)).normalize();
+        if (!Files.isExecutable(java)) {
+            throw new IllegalArgumentException("no java binary at " + java + " (set --java=...)");
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("no server jar at " + jar
+                    + "; build it first: ./mvnw -q -pl server -am package -DskipTests");
+        }
+        String jvm = options.string("jvm-opts", "").trim();
+        List<String> jvmOptions = jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+"));
+        return new ServerCommand(java, jar, List.copyOf(jvmOptions), port, dataDir);
+    }
+
+    ServerCommand withPort(int newPort) {
+        return new ServerCommand(java, jar, jvmOptions, newPort, dataDir);
+    }
+
+    List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        args.add(java.toString());
+        args.addAll(jvmOptions);
+        args.add("-jar");
+        args.add(jar.toString());
+        args.add("--server.port=" + port);
+        args.add("--pathwise.data-dir=" + dataDir);
+        return args;
+    }
+
+    String display() {
+        return String.join(" ", arguments());
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+}

@@ -1,0 +1,116 @@
+package io.pathwise.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One simulated learner in a browser: its own HttpClient (own connection, HTTP/1.1 keep-alive
+ * like a browser tab) and its own cookie jar, so every user has a real session and the server
+ * does the same per-request session and security work it does for people.
+ */
+final class WebUser {
+
+    /** The hidden CSRF field Spring Security adds to the sign-in form, attribute order tolerated. */
+    private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+    /** Result of one page load: latency, or why it does not count as a page. */
+    record Outcome(long latencyNanos, String error) {
+        boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final String baseUrl;
+    private final HttpClient client;
+
+    WebUser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                // Redirects are checked, not followed: a 302 to /sign-in on the course page is an error.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** The web form, as a browser submits it: fetch the form for its CSRF token, then post. */
+    void signIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = client.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString());
+        if (form.statusCode() != 200) {
+            throw new IllegalStateException("GET /sign-in answered " + form.statusCode());
+        }
+        String csrf = csrfToken(form.body());
+        String body = formEncode(Map.of("email", email, "password", password, "_csrf", csrf));
+        HttpRequest post = HttpRequest.newBuilder(URI.create(baseUrl + "/sign-in"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<Void> answer = client.send(post, HttpResponse.BodyHandlers.discarding());
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("/sign-in")) {
+            throw new IllegalStateException("sign-in as " + email + " failed: " + answer.statusCode()
+                    + (location.isEmpty() ? "" : " -> " + location));
+        }
+    }
+
+    /** One timed page load; the page counts only if it is a 200 containing {@code expectedText}. */
+    Outcome load(String path, String expectedText) throws InterruptedException {
+        HttpRequest request = get(path);
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            long latency = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                return new Outcome(latency, "HTTP " + response.statusCode());
+            }
+            if (!response.body().contains(expectedText)) {
+                return new Outcome(latency, "200 without \"" + expectedText + "\"");
+            }
+            return new Outcome(latency, null);
+        } catch (IOException e) {
+            return new Outcome(System.nanoTime() - start, e.getClass().getSimpleName());
+        }
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html")
+                .GET()
+                .build();
+    }
+
+    static String csrfToken(String html) {
+        Matcher input = CSRF_INPUT.matcher(html);
+        if (!input.find()) {
+            throw new IllegalStateException("no _csrf field in the sign-in form");
+        }
+        Matcher value = VALUE.matcher(input.group());
+        if (!value.find()) {
+            throw new IllegalStateException("_csrf field without a value: " + input.group());
+        }
+        return value.group(1).replace("&#45;", "-").replace("&amp;", "&");
+    }
+
+    private static String formEncode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

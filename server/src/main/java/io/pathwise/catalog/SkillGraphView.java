@@ -1,0 +1,15 @@
+package io.pathwise.catalog;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A course's skills with their prerequisites (by key): a directed acyclic graph. */
+public record SkillGraphView(List<Skill> skills) {
+
+    public record Skill(UUID id, String key, String name, String description, List<String> prerequisites) {
+    }
+
+    public int edgeCount() {
+        return skills.stream().mapToInt(skill -> skill.prerequisites().size()).sum();
+    }
+}

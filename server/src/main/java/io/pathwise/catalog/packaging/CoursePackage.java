@@ -1,0 +1,29 @@
+package io.pathwise.catalog.packaging;
+
+import io.pathwise.catalog.ActivityKind;
+import java.util.List;
+
+/**
+ * A course as its package describes it, independent of storage: what an import reads and an
+ * export writes. Ids are the author's stable keys ({@code fractions}, {@code equivalent-fractions}).
+ */
+public record CoursePackage(String id, String title, String summary, String language, String description,
+        List<Skill> skills, List<Unit> units) {
+
+    public record Skill(String id, String name, String description, List<String> prerequisites) {
+    }
+
+    public record Unit(String id, String title, String summary, List<Activity> activities) {
+    }
+
+    public record Activity(String id, String title, ActivityKind kind, List<String> teaches, List<String> assesses,
+            int minutes, String content, List<Question> questions) {
+    }
+
+    public record Question(String prompt, String answer, String explanation) {
+    }
+
+    public int activityCount() {
+        return units.stream().mapToInt(unit -> unit.activities().size()).sum();
+    }
+}

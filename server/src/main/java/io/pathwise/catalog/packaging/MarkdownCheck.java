@@ -1,0 +1,54 @@
+package io.pathwise.catalog.packaging;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Finds what makes a Markdown text broken for a course: a code fence that is never closed (the
+ * rest of the text would silently become code) and raw HTML (it would be stripped when shown, so
+ * the author would lose it without notice).
+ */
+final class MarkdownCheck {
+
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+    private MarkdownCheck() {
+    }
+
+    static void check(String file, String markdown, PackageProblems problems) {
+        Node document = PARSER.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                if (block.getClosingFenceLength() == null) {
+                    problems.add(file, lineOf(block), "a code fence (" + block.getFenceCharacter().repeat(3)
+                            + ") is opened here and never closed");
+                }
+            }
+
+            @Override
+            public void visit(HtmlBlock block) {
+                problems.add(file, lineOf(block), "raw HTML is not allowed in course texts; use Markdown");
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                Node block = inline.getParent();
+                while (block != null && block.getSourceSpans().isEmpty()) {
+                    block = block.getParent();
+                }
+                problems.add(file, block == null ? null : lineOf(block),
+                        "raw HTML (" + inline.getLiteral() + ") is not allowed in course texts; use Markdown");
+            }
+        });
+    }
+
+    private static Integer lineOf(Node node) {
+        return node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().get(0).getLineIndex() + 1;
+    }
+}

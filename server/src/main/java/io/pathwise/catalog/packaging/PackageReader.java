@@ -1,0 +1,300 @@
+package io.pathwise.catalog.packaging;
+
+import io.pathwise.catalog.ActivityKind;
+import io.pathwise.catalog.graph.PrerequisiteGraph;
+import io.pathwise.shared.problem.FieldProblem;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads and validates a course package (format {@code pathwise-course/1}, documented in
+ * docs/course-package-format.md). It does not stop at the first problem: the result lists every
+ * problem with its file and line, so an author fixes them all in one round.
+ */
+public final class PackageReader {
+
+    public static final String FORMAT = "pathwise-course/1";
+
+    /** Either a package (no problems) or the problems that prevent one. */
+    public record Result(CoursePackage coursePackage, List<FieldProblem> problems) {
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final PackageFiles files;
+    private final PackageProblems problems = new PackageProblems();
+
+    private PackageReader(PackageFiles files) {
+        this.files = files;
+    }
+
+    public static Result read(PackageFiles files) {
+        return new PackageReader(files).read();
+    }
+
+    private Result read() {
+        YamlMap course = mapping("course.yaml", "the course file");
+        if (course == null) {
+            return new Result(null, problems.list());
+        }
+        String format = course.string("format", true, 40);
+        if (format != null && !format.equals(FORMAT)) {
+            problems.add("course.yaml", course.nodeOf("format"), "'format' must be " + FORMAT);
+        }
+        String id = course.id("id");
+        String title = course.string("title", true, 200);
+        String summary = course.string("summary", true, 300);
+        String language = course.string("language", true, 35);
+        if (language != null && Locale.forLanguageTag(language).getLanguage().isEmpty()) {
+            problems.add("course.yaml", course.nodeOf("language"), "'language' must be a language tag such as en or pt-BR");
+        }
+        String descriptionFile = course.string("description", true, 200);
+        String description = descriptionFile == null ? null : markdown(descriptionFile, "course.yaml", course.nodeOf("description"));
+        List<String> unitIds = course.idList("units", true);
+        course.rejectUnknownKeys();
+
+        List<CoursePackage.Skill> skills = readSkills();
+        Set<String> skillIds = new HashSet<>();
+        skills.forEach(skill -> skillIds.add(skill.id()));
+
+        List<CoursePackage.Unit> units = new ArrayList<>();
+        Set<String> seenUnits = new HashSet<>();
+        Set<String> activityIds = new HashSet<>();
+        for (String unitId : unitIds) {
+            if (!seenUnits.add(unitId)) {
+                problems.add("course.yaml", course.nodeOf("units"), "unit '" + unitId + "' is listed twice");
+                continue;
+            }
+            CoursePackage.Unit unit = readUnit(unitId, skillIds, activityIds);
+            if (unit != null) {
+                units.add(unit);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(null, problems.list());
+        }
+        return new Result(new CoursePackage(id, title, summary, language, description, skills, units), List.of());
+    }
+
+    private List<CoursePackage.Skill> readSkills() {
+        String file = "skills.yaml";
+        YamlMap root = mapping(file, "the skills file");
+        if (root == null) {
+            return List.of();
+        }
+        List<Node> entries = root.list("skills", true);
+        root.rejectUnknownKeys();
+        List<CoursePackage.Skill> skills = new ArrayList<>();
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (Node entry : entries) {
+            YamlMap skill = YamlMap.of(file, entry, "each skill", problems);
+            if (skill == null) {
+                continue;
+            }
+            String id = skill.id("id");
+            String name = skill.string("name", true, 200);
+            String description = skill.string("description", false, 2000);
+            List<String> prerequisites = skill.idList("prerequisites", false);
+            skill.rejectUnknownKeys();
+            if (id == null) {
+                continue;
+            }
+            if (nodes.containsKey(id)) {
+                problems.add(file, entry, "skill '" + id + "' is defined twice");
+                continue;
+            }
+            nodes.put(id, entry);
+            skills.add(new CoursePackage.Skill(id, name, description == null ? "" : description, prerequisites));
+        }
+        Map<String, List<String>> graph = new LinkedHashMap<>();
+        for (CoursePackage.Skill skill : skills) {
+            Set<String> distinct = new HashSet<>();
+            for (String prerequisite : skill.prerequisites()) {
+                if (prerequisite.equals(skill.id())) {
+                    problems.add(file, nodes.get(skill.id()), "skill '" + skill.id() + "' cannot be its own prerequisite");
+                } else if (!nodes.containsKey(prerequisite)) {
+                    problems.add(file, nodes.get(skill.id()), "skill '" + skill.id() + "' names an unknown prerequisite '" + prerequisite + "'");
+                } else if (!distinct.add(prerequisite)) {
+                    problems.add(file, nodes.get(skill.id()), "skill '" + skill.id() + "' lists prerequisite '" + prerequisite + "' twice");
+                }
+            }
+            graph.put(skill.id(), skill.prerequisites());
+        }
+        PrerequisiteGraph.findCycle(graph).ifPresent(cycle -> problems.add(file, nodes.get(cycle.get(0)),
+                "prerequisites form a cycle: " + PrerequisiteGraph.describe(cycle)
+                        + " (each skill requires the next)"));
+        return skills;
+    }
+
+    private CoursePackage.Unit readUnit(String unitId, Set<String> skillIds, Set<String> activityIds) {
+        String folder = "units/" + unitId + "/";
+        String file = folder + "unit.yaml";
+        YamlMap unit = mapping(file, "the unit file");
+        if (unit == null) {
+            return null;
+        }
+        String title = unit.string("title", true, 200);
+        String summary = unit.string("summary", false, 300);
+        List<Node> entries = unit.list("activities", true);
+        unit.rejectUnknownKeys();
+        List<CoursePackage.Activity> activities = new ArrayList<>();
+        for (Node entry : entries) {
+            YamlMap activity = YamlMap.of(file, entry, "each activity", problems);
+            if (activity != null) {
+                CoursePackage.Activity read = readActivity(activity, folder, skillIds, activityIds);
+                if (read != null) {
+                    activities.add(read);
+                }
+            }
+        }
+        return new CoursePackage.Unit(unitId, title, summary == null ? "" : summary, activities);
+    }
+
+    private CoursePackage.Activity readActivity(YamlMap activity, String folder, Set<String> skillIds,
+            Set<String> activityIds) {
+        String file = activity.file();
+        String id = activity.id("id");
+        String title = activity.string("title", true, 200);
+        String type = activity.string("type", true, 20);
+        ActivityKind kind = null;
+        if (type != null) {
+            try {
+                kind = ActivityKind.valueOf(type.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(file, activity.nodeOf("type"), "'type' must be lesson or practice");
+            }
+        }
+        List<String> teaches = activity.idList("teaches", false);
+        List<String> assesses = activity.idList("assesses", false);
+        Integer minutes = activity.integer("minutes", 1, 240);
+        String contentFile = activity.string("content", true, 200);
+        String content = contentFile == null ? null : markdown(folder + contentFile, file, activity.nodeOf("content"));
+        List<Node> questionNodes = activity.list("questions", false);
+        activity.rejectUnknownKeys();
+
+        if (id != null && !activityIds.add(id)) {
+            problems.add(file, activity.node(), "activity id '" + id + "' is used twice in the course");
+        }
+        for (String skill : concat(teaches, assesses)) {
+            if (!skillIds.contains(skill)) {
+                problems.add(file, activity.node(), "activity '" + id + "' names an unknown skill '" + skill + "'");
+            }
+        }
+        if (kind == ActivityKind.LESSON && teaches.isEmpty()) {
+            problems.add(file, activity.node(), "lesson '" + id + "' must teach at least one skill ('teaches')");
+        }
+        if (kind == ActivityKind.LESSON && !questionNodes.isEmpty()) {
+            problems.add(file, activity.nodeOf("questions"), "lesson '" + id + "' cannot have questions; make it a practice");
+        }
+        if (kind == ActivityKind.PRACTICE && assesses.isEmpty()) {
+            problems.add(file, activity.node(), "practice '" + id + "' must assess at least one skill ('assesses')");
+        }
+        if (kind == ActivityKind.PRACTICE && (questionNodes.isEmpty() || questionNodes.size() > 50)) {
+            problems.add(file, activity.node(), "practice '" + id + "' must have 1 to 50 questions");
+        }
+        List<CoursePackage.Question> questions = new ArrayList<>();
+        for (Node node : questionNodes) {
+            YamlMap question = YamlMap.of(file, node, "each question", problems);
+            if (question != null) {
+                String prompt = question.string("prompt", true, 4000);
+                String answer = question.string("answer", true, 1000);
+                String explanation = question.string("explanation", false, 4000);
+                question.rejectUnknownKeys();
+                questions.add(new CoursePackage.Question(prompt, answer, explanation == null ? "" : explanation));
+            }
+        }
+        if (id == null || title == null || kind == null || minutes == null || content == null) {
+            return null;
+        }
+        return new CoursePackage.Activity(id, title, kind, teaches, assesses, minutes, content, questions);
+    }
+
+    /** Parses a YAML file that must hold one mapping; null (with problems) otherwise. */
+    private YamlMap mapping(String file, String what) {
+        String text = text(file, null, null);
+        if (text == null) {
+            return null;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowDuplicateKeys(true); // reported by YamlMap with the line, instead of failing here
+        options.setCodePointLimit(2_000_000);
+        try {
+            Node node = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
+                    new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options)
+                    .compose(new java.io.StringReader(text));
+            if (node == null) {
+                problems.add(file, 1, what + " is empty");
+                return null;
+            }
+            return YamlMap.of(file, node, what, problems);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.add(file, mark == null ? null : mark.getLine() + 1, "is not valid YAML: " + e.getProblem());
+            return null;
+        } catch (YAMLException e) {
+            problems.add(file, (Integer) null, "is not valid YAML: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private String markdown(String path, String referencedFrom, Node reference) {
+        if (path.contains("..") || path.startsWith("/")) {
+            problems.add(referencedFrom, reference, "'" + path + "' must be a file inside the package");
+            return null;
+        }
+        String text = text(path, referencedFrom, reference);
+        if (text != null) {
+            MarkdownCheck.check(path, text, problems);
+        }
+        return text;
+    }
+
+    /** A file's text, which must exist and be UTF-8. */
+    private String text(String path, String referencedFrom, Node reference) {
+        byte[] bytes = files.get(path);
+        if (bytes == null) {
+            if (referencedFrom == null) {
+                problems.add(path, (Integer) null, "is missing from the package");
+            } else {
+                problems.add(referencedFrom, reference, "refers to '" + path + "', which is missing from the package");
+            }
+            return null;
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            problems.add(path, (Integer) null, "is not UTF-8 text");
+            return null;
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+}

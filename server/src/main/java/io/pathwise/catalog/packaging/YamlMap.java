@@ -1,0 +1,162 @@
+package io.pathwise.catalog.packaging;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads one YAML mapping of a package file with line numbers for every problem: required and
+ * optional keys of the expected kinds, duplicate keys, and keys the format does not know.
+ */
+final class YamlMap {
+
+    static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
+    static final String ID_RULE = "must be 1 to 80 lowercase letters, digits or hyphens, starting with a letter or digit";
+
+    private final String file;
+    private final Node node;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Node> keys = new LinkedHashMap<>();
+    private final Set<String> read = new HashSet<>();
+    private final PackageProblems problems;
+
+    private YamlMap(String file, Node node, PackageProblems problems) {
+        this.file = file;
+        this.node = node;
+        this.problems = problems;
+    }
+
+    /** Wraps a node that must be a mapping; returns null (with a problem) when it is not. */
+    static YamlMap of(String file, Node node, String what, PackageProblems problems) {
+        if (!(node instanceof MappingNode mapping)) {
+            problems.add(file, node, what + " must be a mapping of keys to values");
+            return null;
+        }
+        YamlMap map = new YamlMap(file, node, problems);
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
+            if (key == null) {
+                problems.add(file, tuple.getKeyNode(), "keys must be plain names");
+            } else if (map.values.containsKey(key)) {
+                problems.add(file, tuple.getKeyNode(), "'" + key + "' appears twice");
+            } else {
+                map.values.put(key, tuple.getValueNode());
+                map.keys.put(key, tuple.getKeyNode());
+            }
+        }
+        return map;
+    }
+
+    String file() {
+        return file;
+    }
+
+    Node node() {
+        return node;
+    }
+
+    Node nodeOf(String key) {
+        return values.containsKey(key) ? values.get(key) : node;
+    }
+
+    /** A string value; null (with a problem when required) when missing or not a string. */
+    String string(String key, boolean required, int maxLength) {
+        read.add(key);
+        Node value = values.get(key);
+        if (value == null) {
+            if (required) {
+                problems.add(file, node, "'" + key + "' is required");
+            }
+            return null;
+        }
+        if (!(value instanceof ScalarNode scalar)) {
+            problems.add(file, value, "'" + key + "' must be text");
+            return null;
+        }
+        String text = scalar.getValue();
+        if (required && text.isBlank()) {
+            problems.add(file, value, "'" + key + "' must not be empty");
+            return null;
+        }
+        if (text.length() > maxLength) {
+            problems.add(file, value, "'" + key + "' must be at most " + maxLength + " characters");
+            return null;
+        }
+        return text;
+    }
+
+    /** A stable id; null (with a problem) when missing or malformed. */
+    String id(String key) {
+        String value = string(key, true, 80);
+        if (value != null && !ID.matcher(value).matches()) {
+            problems.add(file, values.get(key), "'" + key + "' " + ID_RULE);
+            return null;
+        }
+        return value;
+    }
+
+    Integer integer(String key, int min, int max) {
+        String text = string(key, true, 12);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problems.add(file, values.get(key), "'" + key + "' must be a whole number from " + min + " to " + max);
+            return null;
+        }
+    }
+
+    /** The items of a list value, each as a node; empty (with a problem when required) when missing. */
+    List<Node> list(String key, boolean required) {
+        read.add(key);
+        Node value = values.get(key);
+        if (value == null) {
+            if (required) {
+                problems.add(file, node, "'" + key + "' is required");
+            }
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            problems.add(file, value, "'" + key + "' must be a list");
+            return List.of();
+        }
+        return sequence.getValue();
+    }
+
+    /** A list of ids, each checked against the id rule. */
+    List<String> idList(String key, boolean required) {
+        List<String> ids = new ArrayList<>();
+        for (Node item : list(key, required)) {
+            if (item instanceof ScalarNode scalar && ID.matcher(scalar.getValue()).matches()) {
+                ids.add(scalar.getValue());
+            } else {
+                problems.add(file, item, "each entry of '" + key + "' " + ID_RULE);
+            }
+        }
+        return ids;
+    }
+
+    /** Reports every key that was never asked for: the format does not know it. */
+    void rejectUnknownKeys() {
+        keys.forEach((key, keyNode) -> {
+            if (!read.contains(key)) {
+                problems.add(file, keyNode, "'" + key + "' is not a known key here");
+            }
+        });
+    }
+}

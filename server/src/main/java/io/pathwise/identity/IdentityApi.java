@@ -1,0 +1,100 @@
+package io.pathwise.identity;
+
+import io.pathwise.identity.account.Accounts;
+import io.pathwise.identity.account.TenantRepository;
+import io.pathwise.identity.account.UserRepository;
+import io.pathwise.identity.credential.ApiCredentials;
+import io.pathwise.identity.membership.Enrolments;
+import io.pathwise.identity.membership.MembershipRepository;
+import io.pathwise.shared.paging.CursorPage;
+import io.pathwise.shared.paging.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of identity: tenants, users, course roles and enrolment. Checking
+ * that a course exists and belongs to the caller's tenant is the caller's job (identity does not
+ * know courses).
+ */
+@Service
+public class IdentityApi {
+
+    private final TenantRepository tenants;
+    private final UserRepository users;
+    private final MembershipRepository memberships;
+    private final Enrolments enrolments;
+    private final Accounts accounts;
+    private final ApiCredentials credentials;
+
+    IdentityApi(TenantRepository tenants, UserRepository users, MembershipRepository memberships,
+            Enrolments enrolments, Accounts accounts, ApiCredentials credentials) {
+        this.tenants = tenants;
+        this.users = users;
+        this.memberships = memberships;
+        this.enrolments = enrolments;
+        this.accounts = accounts;
+        this.credentials = credentials;
+    }
+
+    public Optional<TenantView> tenant(UUID tenantId) {
+        return tenants.find(tenantId);
+    }
+
+    public Optional<TenantView> tenantBySlug(String slug) {
+        return tenants.findBySlug(slug);
+    }
+
+    public Optional<UserView> user(UUID userId) {
+        return users.find(userId).map(UserRepository.StoredUser::view);
+    }
+
+    public Optional<UserView> userByEmail(String email) {
+        return accounts.findByEmail(email);
+    }
+
+    public Optional<CourseRole> roleIn(UUID userId, UUID courseId) {
+        return memberships.roleOf(userId, courseId);
+    }
+
+    /** Every course the user is a member of, with their role. */
+    public Map<UUID, CourseRole> courseRoles(UUID userId) {
+        return memberships.rolesOf(userId);
+    }
+
+    public Enrolment enrol(UUID tenantId, UUID courseId, EnrolmentRequest request) {
+        return enrolments.enrol(tenantId, courseId, request);
+    }
+
+    public List<Enrolment> importEnrolments(UUID tenantId, UUID courseId, String csv) {
+        return enrolments.importCsv(tenantId, courseId, csv);
+    }
+
+    public boolean removeMember(UUID tenantId, UUID courseId, UUID userId) {
+        return enrolments.remove(tenantId, courseId, userId);
+    }
+
+    public CursorPage<MembershipView> members(UUID courseId, PageRequest page) {
+        return CursorPage.of(memberships.members(courseId, page), page, MembershipView::userId);
+    }
+
+    /** Creates a tenant unless one with the slug exists (demo data, tests). */
+    public TenantView ensureTenant(String slug, String name) {
+        return accounts.createTenant(slug, name);
+    }
+
+    /** Creates an active user with a password (demo data, tests). */
+    public UserView createUser(UUID tenantId, String email, String displayName, String password, boolean tenantAdmin) {
+        return accounts.createUser(tenantId, new Accounts.NewUser(email, displayName, null, null, password, tenantAdmin));
+    }
+
+    /** Stores an API credential with a fixed key and secret unless the key exists (demo data). */
+    public void ensureApiCredential(UUID tenantId, UUID createdBy, String label, List<String> scopes, String key,
+            String secret) {
+        if (!credentials.keyExists(key)) {
+            credentials.insert(tenantId, createdBy, label, scopes, key, secret);
+        }
+    }
+}

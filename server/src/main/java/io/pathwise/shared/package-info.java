@@ -1,0 +1,9 @@
+/**
+ * The shared kernel: identifiers, the signed-in principal, problem responses, cursor paging, the
+ * command-line hook and the web plumbing every API shares (idempotent POSTs, body limits). It is
+ * the only open module; keep it small and free of business rules.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Shared kernel")
+package io.pathwise.shared;
+
+import org.springframework.modulith.ApplicationModule;

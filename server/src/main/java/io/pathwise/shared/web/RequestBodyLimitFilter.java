@@ -1,0 +1,132 @@
+package io.pathwise.shared.web;
+
+import io.pathwise.shared.problem.FieldProblem;
+import io.pathwise.shared.problem.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Caps API request bodies at {@code pathwise.api.max-body-bytes}: a declared length over the limit
+ * is refused before anything is read, and a chunked body is cut off as soon as it passes the limit.
+ * File uploads (multipart and zip) are bounded by the catalog's package limit instead.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    private final long limit;
+    private final JsonMapper json;
+
+    RequestBodyLimitFilter(ApiProperties properties, JsonMapper json) {
+        this.limit = properties.maxBodyBytes().toBytes();
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        boolean upload = contentType != null
+                && (contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE) || contentType.startsWith("application/zip"));
+        return upload || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit) {
+            String reason = new RequestBodyTooLargeException(limit).getMessage();
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
+                    "Request body too large", "body: " + reason, List.of(new FieldProblem("body", reason))));
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    /** Counts bytes as they are read and fails once the body passes the limit. */
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private ServletInputStream stream;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new CountingStream(super.getInputStream(), limit);
+            }
+            return stream;
+        }
+    }
+
+    private static final class CountingStream extends ServletInputStream {
+
+        private final ServletInputStream delegate;
+        private final long limit;
+        private long count;
+
+        CountingStream(ServletInputStream delegate, long limit) {
+            this.delegate = delegate;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = delegate.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = delegate.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws RequestBodyTooLargeException {
+            count += n;
+            if (count > limit) {
+                throw new RequestBodyTooLargeException(limit);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return delegate.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return delegate.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            delegate.setReadListener(listener);
+        }
+    }
+}
