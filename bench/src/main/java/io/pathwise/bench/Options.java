@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code --name=value} command-line options. Unknown names are rejected rather than ignored: a
@@ -22,7 +23,7 @@ final class Options {
             String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
             String value = eq < 0 ? "true" : arg.substring(eq + 1);
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name + "; known: " + known);
+                throw new IllegalArgumentException("unknown option --" + name + "; known: " + new TreeSet<>(known));
             }
             values.put(name, value);
         }

@@ -19,7 +19,7 @@ public final class StartupBenchmark {
 
     private static final String USAGE = """
             StartupBenchmark [--runs=7] [--java=%s] [--jar=%s]
-                             [--jvm-opts="-Xshare:auto ..."] [--timeout=120]
+                             [--jvm-opts="-Xmx512m ..."] [--timeout=120]
               --runs      restarts on the warm data dir, after the first start on a fresh one
               --timeout   seconds to wait for readiness before giving up
             """.formatted(ServerCommand.DEFAULT_JAVA, ServerCommand.DEFAULT_JAR);
