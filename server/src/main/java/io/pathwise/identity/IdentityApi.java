@@ -6,7 +6,9 @@ import io.pathwise.identity.account.UserRepository;
 import io.pathwise.identity.credential.ApiCredentials;
 import io.pathwise.identity.membership.Enrolments;
 import io.pathwise.identity.membership.MembershipRepository;
+import io.pathwise.identity.security.IdentityProperties;
 import io.pathwise.shared.paging.CursorPage;
+import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.paging.PageRequest;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,11 @@ public class IdentityApi {
     private final Enrolments enrolments;
     private final Accounts accounts;
     private final ApiCredentials credentials;
+    private final IdentityProperties properties;
 
     IdentityApi(TenantRepository tenants, UserRepository users, MembershipRepository memberships,
-            Enrolments enrolments, Accounts accounts, ApiCredentials credentials) {
+            Enrolments enrolments, Accounts accounts, ApiCredentials credentials, IdentityProperties properties) {
+        this.properties = properties;
         this.tenants = tenants;
         this.users = users;
         this.memberships = memberships;
@@ -96,5 +100,22 @@ public class IdentityApi {
         if (!credentials.keyExists(key)) {
             credentials.insert(tenantId, createdBy, label, scopes, key, secret);
         }
+    }
+
+    /** Creates an organization with its first administrator (the sign-up page). */
+    public UserView signUp(String organizationName, String slug, String email, String displayName, String password) {
+        if (!properties.openSignUp()) {
+            throw ApiException.forbidden("Sign-up is closed on this installation; ask an administrator.");
+        }
+        return accounts.signUp(organizationName, slug, new Accounts.NewUser(email, displayName, null, null, password, true));
+    }
+
+    public boolean openSignUp() {
+        return properties.openSignUp();
+    }
+
+    /** Sets an invited user's first password with their one-time activation token. */
+    public UserView activate(String token, String password) {
+        return accounts.activate(token, password);
     }
 }

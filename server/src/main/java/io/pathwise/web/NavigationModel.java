@@ -1,0 +1,29 @@
+package io.pathwise.web;
+
+import io.pathwise.identity.CourseRole;
+import io.pathwise.identity.IdentityApi;
+import io.pathwise.shared.security.CurrentPrincipal;
+import io.pathwise.shared.security.PathwisePrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts what the page header needs (who is signed in, which links to show) into every page's model. */
+@ControllerAdvice(basePackageClasses = NavigationModel.class)
+class NavigationModel {
+
+    private final IdentityApi identity;
+
+    NavigationModel(IdentityApi identity) {
+        this.identity = identity;
+    }
+
+    @ModelAttribute
+    void navigation(Model model) {
+        PathwisePrincipal caller = CurrentPrincipal.find().orElse(null);
+        model.addAttribute("caller", caller);
+        boolean canImport = caller != null && (caller.tenantAdmin()
+                || identity.courseRoles(caller.userId()).containsValue(CourseRole.INSTRUCTOR));
+        model.addAttribute("canImport", canImport);
+    }
+}
