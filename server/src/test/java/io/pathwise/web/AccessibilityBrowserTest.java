@@ -1,0 +1,129 @@
+package io.pathwise.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.pathwise.demo.DemoAccounts;
+import io.pathwise.support.Api;
+import io.pathwise.support.IntegrationTest;
+import io.pathwise.support.PackageZips;
+import io.pathwise.support.TestOrganization;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** axe-core finds no WCAG 2.2 A or AA violation on the pages of the foundation, in each state they show. */
+@IntegrationTest
+class AccessibilityBrowserTest {
+
+    private static BrowserSupport browser;
+
+    @LocalServerPort
+    int port;
+
+    private Api api;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = BrowserSupport.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        api = new Api(port);
+        context = browser.newContext(api.baseUrl());
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void theSignInPageIsAccessibleBeforeAndAfterAFailedAttempt() {
+        page.navigate("/sign-in");
+        BrowserSupport.assertAccessible(page, "the sign-in page");
+
+        page.getByLabel("E-mail address").fill("nobody@pathwise.demo");
+        page.getByLabel("Password").fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/sign-in?error");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("do not match");
+        BrowserSupport.assertAccessible(page, "the sign-in page with an error");
+    }
+
+    @Test
+    void theCourseListIsAccessible() {
+        BrowserSupport.signIn(page, DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
+        assertThat(page.locator(".card")).not().hasCount(0);
+        BrowserSupport.assertAccessible(page, "the course list");
+    }
+
+    @Test
+    void theCoursePageWithItsSkillMapIsAccessible() {
+        BrowserSupport.signIn(page, DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
+        page.navigate("/courses/" + DemoAccounts.COURSE_SLUG);
+        page.waitForSelector("#skill-map[data-rendered-nodes]");
+        BrowserSupport.assertAccessible(page, "the course page");
+    }
+
+    @Test
+    void theCoursePageIsAccessibleToItsInstructor() {
+        BrowserSupport.signIn(page, DemoAccounts.INSTRUCTOR_EMAIL, DemoAccounts.INSTRUCTOR_PASSWORD);
+        page.navigate("/courses/" + DemoAccounts.COURSE_SLUG);
+        page.waitForSelector("#skill-map[data-rendered-nodes]");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download course package"))).isVisible();
+        BrowserSupport.assertAccessible(page, "the course page as its instructor");
+    }
+
+    @Test
+    void lessonAndPracticeActivityPagesAreAccessible() {
+        BrowserSupport.signIn(page, DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
+        page.navigate("/courses/" + DemoAccounts.COURSE_SLUG + "/activities/what-is-a-fraction");
+        assertThat(page.locator("h1")).hasText("What is a fraction?");
+        BrowserSupport.assertAccessible(page, "a lesson");
+
+        page.navigate("/courses/" + DemoAccounts.COURSE_SLUG + "/activities/practice-parts-of-a-whole");
+        page.getByText("Show the answer").first().click();
+        BrowserSupport.assertAccessible(page, "a practice with an answer shown");
+    }
+
+    @Test
+    void theImportPageIsAccessibleEmptyWithErrorsAndAfterAnImport() throws IOException {
+        TestOrganization organization = TestOrganization.signUp(api);
+        BrowserSupport.signIn(page, organization.adminEmail(), TestOrganization.PASSWORD);
+        page.navigate("/courses/import");
+        BrowserSupport.assertAccessible(page, "the empty import page");
+
+        Map<String, String> broken = PackageZips.fractions();
+        broken.put("course.yaml", broken.get("course.yaml") + "colour: blue\n");
+        broken.remove("description.md");
+        page.getByLabel("Package (.zip)").setInputFiles(CoursePackageImportBrowserTest.write("a11y-broken.zip", broken));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+        assertThat(page.locator("#import-problems tr.problem")).hasCount(2);
+        BrowserSupport.assertAccessible(page, "the import page with errors");
+
+        page.getByLabel("Package (.zip)").setInputFiles(
+                CoursePackageImportBrowserTest.write("a11y-fractions.zip", PackageZips.fractions()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+        assertThat(page.locator("#import-result")).containsText("Course created");
+        BrowserSupport.assertAccessible(page, "the import page after an import");
+    }
+}
