@@ -5,6 +5,7 @@ import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import io.pathwise.shared.security.CurrentPrincipal;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,22 +23,26 @@ class AccountPages {
     }
 
     @GetMapping("/")
+    @PreAuthorize("permitAll()")
     String home() {
         return CurrentPrincipal.find().isPresent() ? "redirect:/courses" : "redirect:/sign-in";
     }
 
     @GetMapping("/sign-in")
+    @PreAuthorize("permitAll()")
     String signIn() {
         return "sign-in";
     }
 
     @GetMapping("/sign-up")
+    @PreAuthorize("permitAll()")
     String signUpForm(Model model) {
         model.addAttribute("openSignUp", accounts.openSignUp());
         return "sign-up";
     }
 
     @PostMapping("/sign-up")
+    @PreAuthorize("permitAll()")
     String signUp(@RequestParam String organizationName, @RequestParam String slug, @RequestParam String email,
             @RequestParam String displayName, @RequestParam String password, Model model) {
         model.addAttribute("openSignUp", accounts.openSignUp());
@@ -52,12 +57,14 @@ class AccountPages {
     }
 
     @GetMapping("/activate")
+    @PreAuthorize("permitAll()")
     String activationForm(@RequestParam(required = false) String token, Model model) {
         model.addAttribute("token", token);
         return "activate";
     }
 
     @PostMapping("/activate")
+    @PreAuthorize("permitAll()")
     String activate(@RequestParam String token, @RequestParam String password, Model model) {
         try {
             accounts.activate(token, password);

@@ -2,42 +2,40 @@ package io.pathwise.web;
 
 import io.pathwise.catalog.ActivityDetail;
 import io.pathwise.catalog.CatalogApi;
-import io.pathwise.catalog.CourseOutline;
 import io.pathwise.catalog.CourseSummary;
-import io.pathwise.catalog.SkillGraphView;
 import io.pathwise.identity.CourseRole;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The course list, a course with its skill map, and one activity. */
 @Controller
 class CoursePages {
 
     private final CatalogApi catalog;
+    private final CourseViews views;
     private final MarkdownRenderer markdown;
-    private final JsonMapper json;
 
-    CoursePages(CatalogApi catalog, MarkdownRenderer markdown, JsonMapper json) {
+    CoursePages(CatalogApi catalog, CourseViews views, MarkdownRenderer markdown) {
         this.catalog = catalog;
+        this.views = views;
         this.markdown = markdown;
-        this.json = json;
     }
 
     @GetMapping("/courses")
+    @PreAuthorize("isAuthenticated()")
     String courses(@RequestParam(required = false) String cursor, Model model) {
         CursorPage<CourseSummary> page = catalog.visibleCourses(CurrentPrincipal.get(), PageRequest.of(cursor, 50));
         model.addAttribute("courses", page.items());
@@ -46,26 +44,25 @@ class CoursePages {
     }
 
     @GetMapping("/courses/{slug}")
+    @PreAuthorize("isAuthenticated()")
     String course(@PathVariable String slug, Model model) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
-        CourseOutline outline = catalog.outline(course);
-        SkillGraphView graph = catalog.skillGraph(course);
-        List<SkillMapLayout.Placed> placed = SkillMapLayout.layout(graph);
+        CourseView view = views.of(course);
         model.addAttribute("course", course);
-        model.addAttribute("outline", outline);
-        model.addAttribute("description", markdown.render(outline.description()));
-        model.addAttribute("skills", placed);
-        model.addAttribute("edgeCount", graph.edgeCount());
-        model.addAttribute("skillNames", graph.skills().stream()
-                .collect(java.util.stream.Collectors.toMap(SkillGraphView.Skill::key, SkillGraphView.Skill::name)));
-        model.addAttribute("skillMapJson", skillMapJson(placed));
+        model.addAttribute("outline", view.outline());
+        model.addAttribute("description", view.descriptionHtml());
+        model.addAttribute("skills", view.skills());
+        model.addAttribute("edgeCount", view.edgeCount());
+        model.addAttribute("skillNames", view.skillNames());
+        model.addAttribute("skillMapJson", view.skillMapJson());
         model.addAttribute("canManage", caller.tenantAdmin()
                 || catalog.roleIn(caller, course.id()).orElse(null) == CourseRole.INSTRUCTOR);
         return "course";
     }
 
     @GetMapping("/courses/{slug}/activities/{activityKey}")
+    @PreAuthorize("isAuthenticated()")
     String activity(@PathVariable String slug, @PathVariable String activityKey, Model model) {
         CourseSummary course = catalog.courseBySlug(CurrentPrincipal.get(), slug);
         ActivityDetail activity = catalog.activity(course, activityKey);
@@ -79,6 +76,7 @@ class CoursePages {
     }
 
     @GetMapping("/courses/{slug}/package.zip")
+    @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> export(@PathVariable String slug) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
@@ -90,14 +88,5 @@ class CoursePages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(slug + ".zip").build().toString())
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(catalog.exportPackage(course));
-    }
-
-    /** Nodes with positions and edges (prerequisite → skill) for the skill map island. */
-    private String skillMapJson(List<SkillMapLayout.Placed> placed) {
-        List<Map<String, Object>> nodes = placed.stream().map(p -> Map.<String, Object>of("id", p.skill().key(),
-                "name", p.skill().name(), "x", p.x(), "y", p.y())).toList();
-        List<Map<String, Object>> edges = placed.stream().flatMap(p -> p.skill().prerequisites().stream()
-                .map(prerequisite -> Map.<String, Object>of("source", prerequisite, "target", p.skill().key()))).toList();
-        return json.writeValueAsString(Map.of("nodes", nodes, "edges", edges));
     }
 }

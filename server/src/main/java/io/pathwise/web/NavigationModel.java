@@ -1,7 +1,5 @@
 package io.pathwise.web;
 
-import io.pathwise.identity.CourseRole;
-import io.pathwise.identity.IdentityApi;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
 import org.springframework.ui.Model;
@@ -12,18 +10,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = NavigationModel.class)
 class NavigationModel {
 
-    private final IdentityApi identity;
+    private final PageAccess access;
 
-    NavigationModel(IdentityApi identity) {
-        this.identity = identity;
+    NavigationModel(PageAccess access) {
+        this.access = access;
     }
 
     @ModelAttribute
     void navigation(Model model) {
         PathwisePrincipal caller = CurrentPrincipal.find().orElse(null);
         model.addAttribute("caller", caller);
-        boolean canImport = caller != null && (caller.tenantAdmin()
-                || identity.courseRoles(caller.userId()).containsValue(CourseRole.INSTRUCTOR));
-        model.addAttribute("canImport", canImport);
+        model.addAttribute("canImport", caller != null && access.canImportCourses());
     }
 }

@@ -10,6 +10,7 @@ import io.pathwise.shared.security.CurrentPrincipal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -35,11 +36,13 @@ class PackageImportPage {
     }
 
     @GetMapping("/courses/import")
+    @PreAuthorize("@pageAccess.canImportCourses()")
     String form() {
         return "import";
     }
 
     @PostMapping("/courses/import")
+    @PreAuthorize("@pageAccess.canImportCourses()")
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
             Model model) throws IOException {
         model.addAttribute("fileName", file.getOriginalFilename());

@@ -110,7 +110,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/sign-in", "/sign-up", "/activate", "/css/**", "/js/**", "/webjars/**",
+                        .requestMatchers("/", "/sign-in", "/sign-up", "/activate", "/assets/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

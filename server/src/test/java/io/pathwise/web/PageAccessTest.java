@@ -1,0 +1,96 @@
+package io.pathwise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pathwise.demo.DemoAccounts;
+import io.pathwise.support.IntegrationTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Who may open which page, over plain HTTP with a session cookie from the sign-in form. */
+@IntegrationTest
+class PageAccessTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anonymousVisitorsAreSentToSignInFromCoursePages() throws Exception {
+        HttpResponse<String> response = client().send(get("/courses/fractions"), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+    }
+
+    @Test
+    void learnersCannotOpenTheImportPageButInstructorsCan() throws Exception {
+        HttpClient learner = signedIn(DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
+        assertThat(learner.send(get("/courses/import"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+
+        HttpClient instructor = signedIn(DemoAccounts.INSTRUCTOR_EMAIL, DemoAccounts.INSTRUCTOR_PASSWORD);
+        assertThat(instructor.send(get("/courses/import"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void learnersCannotDownloadTheCoursePackage() throws Exception {
+        HttpClient learner = signedIn(DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
+        assertThat(learner.send(get("/courses/fractions/package.zip"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
+        HttpClient instructor = signedIn(DemoAccounts.INSTRUCTOR_EMAIL, DemoAccounts.INSTRUCTOR_PASSWORD);
+        HttpResponse<byte[]> zip = instructor.send(get("/courses/fractions/package.zip"), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.body()).startsWith('P', 'K');
+    }
+
+    @Test
+    void aCourseOfAnotherOrganizationIsNotFound() throws Exception {
+        HttpClient learner = signedIn(DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
+        assertThat(learner.send(get("/courses/no-such-course"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void signingInWithoutTheCsrfTokenIsRefused() throws Exception {
+        HttpResponse<String> response = client().send(form("/sign-in",
+                "email=" + DemoAccounts.LEARNER_EMAIL + "&password=" + DemoAccounts.LEARNER_PASSWORD), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private HttpClient signedIn(String email, String password) throws Exception {
+        HttpClient client = client();
+        String page = client.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(page);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> response = client.send(form("/sign-in", "email=" + encode(email) + "&password=" + encode(password)
+                + "&_csrf=" + encode(csrf.group(1))), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/courses");
+        return client;
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
+    }
+
+    private HttpRequest form(String path, String body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
