@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,7 @@ public final class CoursePageLoadBenchmark {
                                     [--java=%s] [--jar=%s] [--jvm-opts="..."] [--timeout=120]
               --url        attach to a running server instead of starting the jar on a fresh data dir
               --warmup     seconds of unmeasured load first; --duration seconds per measured run
-              --data-size  free text recorded with the results, e.g. "1 course, 12 skills, 40 activities"
+              --data-size  free text recorded with the results, e.g. "9 units, 21 skills, 51 activities"
             """.formatted(ServerCommand.DEFAULT_JAVA, ServerCommand.DEFAULT_JAR);
 
     private CoursePageLoadBenchmark() {
@@ -43,23 +44,26 @@ public final class CoursePageLoadBenchmark {
         Path root = ProjectRoot.find();
         if (options.optional("url").isPresent()) {
             String url = options.optional("url").get().replaceAll("/+$", "");
-            measure(options, args, root, url, "unknown (attached to " + url + ")", "(attached to a running server)");
+            measure(options, args, root, url, Optional.empty(), "unknown (attached to " + url + ")",
+                    "(attached to a running server)");
             return;
         }
+        ServerCommand server = ServerCommand.from(options, root);
         WorkDir work = new WorkDir("pathwise-pageload-");
-        ServerCommand command = ServerCommand.from(options, root, FreePort.pick(), work.freshDir("data"));
+        ServerCommand command = server.on(FreePort.pick(), work.freshDir("data"));
         String serverJdk = Environment.javaVersion(command.java());
         System.out.printf("Starting %s%n", command.display());
-        try (ServerProcess server = ServerProcess.start(command, work.file("server.log"))) {
-            Duration ready = server.awaitReady(Duration.ofSeconds(options.positiveInt("timeout", 120)));
+        try (ServerProcess process = ServerProcess.start(command, work.file("server.log"))) {
+            Duration ready = process.awaitReady(Duration.ofSeconds(options.positiveInt("timeout", 120)));
             System.out.printf("Ready after %.2f s (server log: %s)%n", ready.toNanos() / 1e9, work.file("server.log"));
-            measure(options, args, root, server.baseUrl(), serverJdk, command.display());
+            measure(options, args, root, process.baseUrl(), Optional.of(process.handle()), serverJdk,
+                    command.display());
         }
         work.delete();
     }
 
-    private static void measure(Options options, String[] args, Path root, String baseUrl, String serverJdk,
-            String serverCommand) throws Exception {
+    private static void measure(Options options, String[] args, Path root, String baseUrl,
+            Optional<ProcessHandle> server, String serverJdk, String serverCommand) throws Exception {
         int userCount = options.positiveInt("users", 32);
         Duration warmup = Duration.ofSeconds(options.positiveInt("warmup", 10));
         Duration length = Duration.ofSeconds(options.positiveInt("duration", 30));
@@ -73,12 +77,12 @@ public final class CoursePageLoadBenchmark {
         try {
             List<WebUser> users = signIn(pool, baseUrl, userCount, email, options.string("password", "learn-fractions"));
             System.out.printf("%d users signed in as %s; warming up for %d s%n", userCount, email, warmup.toSeconds());
-            RunFigures warm = LoadPhase.run(users, pool, warmup, path, expect);
+            RunFigures warm = LoadPhase.run(users, pool, server, warmup, path, expect);
             System.out.println("warm-up: " + line(warm) + warm.errorKinds());
 
             List<RunFigures> runs = new ArrayList<>();
             for (int i = 1; i <= runCount; i++) {
-                RunFigures run = LoadPhase.run(users, pool, length, path, expect);
+                RunFigures run = LoadPhase.run(users, pool, server, length, path, expect);
                 runs.add(run);
                 System.out.println("run " + i + ":   " + line(run) + run.errorKinds());
             }
@@ -92,7 +96,8 @@ public final class CoursePageLoadBenchmark {
             setup.add("Load: " + userCount + " users (one HttpClient and session each, HTTP/1.1, no think time), GET "
                     + path + " as " + email + ", warm-up " + warmup.toSeconds() + " s, then " + runCount + " x "
                     + length.toSeconds() + " s");
-            setup.add("Data size: " + options.string("data-size", "not stated (demo data of a fresh data dir)"));
+            setup.add("Data size: " + options.string("data-size",
+                    server.isPresent() ? "not stated (demo data on a fresh data dir)" : "not stated"));
             Path results = ResultsFile.append(root, "course-page-load", "Course page load benchmark",
                     Markdown.bullets(setup) + "\n" + table(runs, median) + "\n" + Markdown.bullets(List.of(verdict)));
             System.out.println("Appended to " + results);
@@ -122,8 +127,10 @@ public final class CoursePageLoadBenchmark {
 
     private static String line(RunFigures f) {
         return String.format(java.util.Locale.ROOT,
-                "%7.1f pages/s, p50 %6.2f ms, p90 %6.2f ms, p99 %6.2f ms, max %7.2f ms, %d pages, %d errors",
-                f.pagesPerSecond(), f.p50Millis(), f.p90Millis(), f.p99Millis(), f.maxMillis(), f.pages(), f.errors());
+                "%7.1f pages/s, p50 %6.2f ms, p90 %6.2f ms, p99 %6.2f ms, max %7.2f ms, %d pages, %d errors, "
+                        + "CPU cores client %s server %s other %s",
+                f.pagesPerSecond(), f.p50Millis(), f.p90Millis(), f.p99Millis(), f.maxMillis(), f.pages(), f.errors(),
+                cores(f.cpu().clientCores()), cores(f.cpu().serverCores()), cores(f.cpu().otherCores()));
     }
 
     private static String verdict(RunFigures median) {
@@ -143,13 +150,18 @@ public final class CoursePageLoadBenchmark {
         }
         rows.add(row("**median**", median));
         return Markdown.table(List.of("Run", "Pages/s", "p50 (ms)", "p90 (ms)", "p99 (ms)", "Max (ms)", "Pages",
-                "Errors"), rows);
+                "Errors", "CPU client", "CPU server", "CPU other"), rows);
     }
 
     private static List<String> row(String label, RunFigures f) {
         String errors = f.errors() + (f.errorsByKind().isEmpty() ? "" : " " + f.errorsByKind());
         return List.of(label, Markdown.number(f.pagesPerSecond(), 1), Markdown.number(f.p50Millis(), 2),
                 Markdown.number(f.p90Millis(), 2), Markdown.number(f.p99Millis(), 2),
-                Markdown.number(f.maxMillis(), 2), String.valueOf(f.pages()), errors);
+                Markdown.number(f.maxMillis(), 2), String.valueOf(f.pages()), errors,
+                cores(f.cpu().clientCores()), cores(f.cpu().serverCores()), cores(f.cpu().otherCores()));
+    }
+
+    private static String cores(double value) {
+        return Double.isNaN(value) ? "n/a" : Markdown.number(value, 2);
     }
 }

@@ -29,11 +29,20 @@ final class Environment {
         lines.add("Server JDK: " + serverJdk);
         lines.add("Client JDK: " + System.getProperty("java.vendor") + " " + Runtime.version()
                 + " (" + System.getProperty("java.home") + ")");
-        lines.add("Benchmark: `" + benchmark + (args.length == 0 ? "" : " " + String.join(" ", args)) + "`");
+        lines.add("Benchmark: `" + benchmark + quoted(args) + "`");
         ProcessHandle.current().info().commandLine()
                 .ifPresent(cmd -> lines.add("Client command line: `" + cmd + "`"));
         lines.add("Server command line: `" + serverCommand + "`");
         return lines;
+    }
+
+    /** Arguments as a shell would need them, so the recorded command can be pasted back. */
+    private static String quoted(String[] args) {
+        StringBuilder out = new StringBuilder();
+        for (String arg : args) {
+            out.append(' ').append(arg.matches("[\\w@%+=:,./-]*") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return out.toString();
     }
 
     /** First line of {@code java -version}, e.g. {@code openjdk version "25.0.1" 2025-10-21 LTS}. */

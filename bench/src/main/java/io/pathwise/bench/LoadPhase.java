@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -24,8 +25,9 @@ final class LoadPhase {
     private LoadPhase() {
     }
 
-    static RunFigures run(List<WebUser> users, ExecutorService pool, Duration length, String path,
-            String expectedText) throws Exception {
+    static RunFigures run(List<WebUser> users, ExecutorService pool, Optional<ProcessHandle> server,
+            Duration length, String path, String expectedText) throws Exception {
+        CpuMeter cpu = CpuMeter.start(server);
         long start = System.nanoTime();
         long end = start + length.toNanos();
         List<Future<Tally>> futures = new ArrayList<>();
@@ -38,13 +40,14 @@ final class LoadPhase {
         }
         // Until the last in-flight page finished, not the nominal length: those pages are counted.
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuMeter.Use cpuUse = cpu.stop();
 
         LatencyHistogram all = LatencyHistogram.merge(tallies.stream().map(t -> t.latencies).toList());
         Map<String, Long> errors = new TreeMap<>();
         tallies.forEach(t -> t.errors.forEach((kind, n) -> errors.merge(kind, n, Long::sum)));
         long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
         return new RunFigures(all.count() / seconds, all.percentileMillis(50), all.percentileMillis(90),
-                all.percentileMillis(99), all.maxMillis(), all.count(), errorCount, errors);
+                all.percentileMillis(99), all.maxMillis(), all.count(), errorCount, errors, cpuUse);
     }
 
     private static Tally loadUntil(WebUser user, long endNanos, String path, String expectedText)

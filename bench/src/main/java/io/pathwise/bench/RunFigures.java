@@ -9,7 +9,7 @@ import java.util.function.ToDoubleFunction;
  * pages learners actually got, so a fast stream of error responses cannot make latency look good.
  */
 record RunFigures(double pagesPerSecond, double p50Millis, double p90Millis, double p99Millis, double maxMillis,
-        long pages, long errors, Map<String, Long> errorsByKind) {
+        long pages, long errors, Map<String, Long> errorsByKind, CpuMeter.Use cpu) {
 
     /** Each figure's median over the runs separately, as the README's "median of each figure". */
     static RunFigures medianOf(List<RunFigures> runs) {
@@ -21,7 +21,9 @@ record RunFigures(double pagesPerSecond, double p50Millis, double p90Millis, dou
                 median(runs, RunFigures::maxMillis),
                 Math.round(median(runs, RunFigures::pages)),
                 Math.round(median(runs, RunFigures::errors)),
-                Map.of());
+                Map.of(),
+                new CpuMeter.Use(median(runs, r -> r.cpu().clientCores()), median(runs, r -> r.cpu().serverCores()),
+                        median(runs, r -> r.cpu().otherCores())));
     }
 
     private static double median(List<RunFigures> runs, ToDoubleFunction<RunFigures> figure) {

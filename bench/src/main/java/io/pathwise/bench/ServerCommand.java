@@ -16,8 +16,11 @@ record ServerCommand(Path java, Path jar, List<String> jvmOptions, int port, Pat
     static final String DEFAULT_JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java";
     static final String DEFAULT_JAR = "server/target/pathwise.jar";
 
-    /** Reads --java, --jar and --jvm-opts (space separated), checking the files exist up front. */
-    static ServerCommand from(Options options, Path root, int port, Path dataDir) {
+    /**
+     * Reads --java, --jar and --jvm-opts (space separated), checking the files exist before anything
+     * is started. Port and data dir are set per run with {@link #on}.
+     */
+    static ServerCommand from(Options options, Path root) {
         Path java = Path.of(options.string("java", DEFAULT_JAVA));
         Path jar = root.resolve(options.string("jar", DEFAULT_JAR)).normalize();
         if (!Files.isExecutable(java)) {
@@ -29,11 +32,11 @@ record ServerCommand(Path java, Path jar, List<String> jvmOptions, int port, Pat
         }
         String jvm = options.string("jvm-opts", "").trim();
         List<String> jvmOptions = jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+"));
-        return new ServerCommand(java, jar, List.copyOf(jvmOptions), port, dataDir);
+        return new ServerCommand(java, jar, List.copyOf(jvmOptions), 0, null);
     }
 
-    ServerCommand withPort(int newPort) {
-        return new ServerCommand(java, jar, jvmOptions, newPort, dataDir);
+    ServerCommand on(int newPort, Path newDataDir) {
+        return new ServerCommand(java, jar, jvmOptions, newPort, newDataDir);
     }
 
     List<String> arguments() {

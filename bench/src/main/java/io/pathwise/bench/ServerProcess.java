@@ -70,6 +70,10 @@ final class ServerProcess implements AutoCloseable {
         return command.baseUrl();
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /**
      * Polls the readiness probe until it answers 200 and returns the time since the process was
      * started. Readiness, not liveness or an open port: it only turns 200 once the application

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -24,8 +25,12 @@ public final class StartupBenchmark {
               --timeout   seconds to wait for readiness before giving up
             """.formatted(ServerCommand.DEFAULT_JAVA, ServerCommand.DEFAULT_JAR);
 
-    /** One start: wall time to readiness and Spring Boot's own figure, if it was logged. */
-    private record Run(int number, boolean freshDataDir, double wallSeconds, OptionalDouble reportedSeconds) {
+    /**
+     * One start: wall time to readiness, Spring Boot's own figure if it was logged, and the CPU used
+     * meanwhile (the server's, and other processes' which would make the run unrepresentative).
+     */
+    private record Run(int number, boolean freshDataDir, double wallSeconds, OptionalDouble reportedSeconds,
+            CpuMeter.Use cpu) {
     }
 
     private StartupBenchmark() {
@@ -41,19 +46,22 @@ public final class StartupBenchmark {
         Duration timeout = Duration.ofSeconds(options.positiveInt("timeout", 120));
         Path root = ProjectRoot.find();
 
+        ServerCommand server = ServerCommand.from(options, root);
         WorkDir work = new WorkDir("pathwise-startup-");
-        ServerCommand command = ServerCommand.from(options, root, FreePort.pick(), work.freshDir("data"));
+        Path dataDir = work.freshDir("data");
+        ServerCommand command = server.on(FreePort.pick(), dataDir);
         String serverJdk = Environment.javaVersion(command.java());
         System.out.printf("Server: %s%nJDK: %s%nWork dir: %s%n%n", command.jar(), serverJdk, work.path());
 
         List<Run> runs = new ArrayList<>();
         for (int i = 1; i <= warmRuns + 1; i++) {
-            // A new port per run: the previous one may linger in TIME_WAIT after the kill.
-            ServerCommand thisRun = i == 1 ? command : command.withPort(FreePort.pick());
+            // A new port per run, so a previous server still letting go of its port cannot interfere.
+            ServerCommand thisRun = i == 1 ? command : server.on(FreePort.pick(), dataDir);
             Run run = startOnce(i, i == 1, thisRun, work.file("run-" + i + ".log"), timeout);
             runs.add(run);
-            System.out.printf("run %d (%s data dir): %.2f s to ready, JVM reported %s s%n", run.number(),
-                    run.freshDataDir() ? "fresh" : "warm", run.wallSeconds(), seconds(run.reportedSeconds()));
+            System.out.printf("run %d (%s data dir): %.2f s to ready, JVM reported %s s, CPU cores server %s other %s%n",
+                    run.number(), run.freshDataDir() ? "fresh" : "warm", run.wallSeconds(),
+                    seconds(run.reportedSeconds()), cores(run.cpu().serverCores()), cores(run.cpu().otherCores()));
         }
 
         List<String> summary = summarise(runs);
@@ -69,8 +77,10 @@ public final class StartupBenchmark {
     private static Run startOnce(int number, boolean fresh, ServerCommand command, Path log, Duration timeout)
             throws Exception {
         try (ServerProcess server = ServerProcess.start(command, log)) {
+            CpuMeter cpu = CpuMeter.start(Optional.of(server.handle()));
             Duration ready = server.awaitReady(timeout);
-            return new Run(number, fresh, ready.toNanos() / 1e9, server.reportedStartupSeconds());
+            CpuMeter.Use used = cpu.stop();
+            return new Run(number, fresh, ready.toNanos() / 1e9, server.reportedStartupSeconds(), used);
         }
     }
 
@@ -98,14 +108,20 @@ public final class StartupBenchmark {
         List<List<String>> rows = new ArrayList<>();
         for (Run run : runs) {
             rows.add(List.of(String.valueOf(run.number()), run.freshDataDir() ? "fresh" : "warm",
-                    Markdown.number(run.wallSeconds(), 2), seconds(run.reportedSeconds())));
+                    Markdown.number(run.wallSeconds(), 2), seconds(run.reportedSeconds()),
+                    cores(run.cpu().serverCores()), cores(run.cpu().otherCores())));
         }
-        return Markdown.table(List.of("Run", "Data dir", "Wall to ready (s)", "JVM-reported (s)"), rows);
+        return Markdown.table(List.of("Run", "Data dir", "Wall to ready (s)", "JVM-reported (s)", "CPU server",
+                "CPU other"), rows);
     }
 
     private static String describe(Summary s) {
         return "median " + Markdown.number(s.median(), 2) + " s (min " + Markdown.number(s.min(), 2)
                 + ", max " + Markdown.number(s.max(), 2) + ")";
+    }
+
+    private static String cores(double value) {
+        return Double.isNaN(value) ? "n/a" : Markdown.number(value, 2);
     }
 
     private static String seconds(OptionalDouble value) {

@@ -150,7 +150,9 @@ public class CatalogApi {
      */
     @Transactional
     public SkillGraphView addPrerequisite(CourseSummary course, String skillKey, String prerequisiteKey) {
-        CoursePackage current = queries.toPackage(course);
+        writer.lock(course.id());
+        // Read after the lock: a write that finished meanwhile must not be undone by this one.
+        CoursePackage current = queries.toPackage(queries.find(tenantIdOf(course), course.id()).orElseThrow());
         Map<String, List<String>> graph = new LinkedHashMap<>();
         current.skills().forEach(skill -> graph.put(skill.id(), new ArrayList<>(skill.prerequisites())));
         List<FieldProblem> problems = new ArrayList<>();

@@ -53,7 +53,17 @@ public final class PostgresTestDatabase implements ExecutionCondition,
         String parameters = serverUrl.contains("?") ? serverUrl.substring(serverUrl.indexOf('?')) : "";
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
                 "spring.datasource.url", base + database + parameters)));
-        // Dropping databases after the run is left to the server's owner: the context outlives the
-        // test class (Spring caches it), so no hook here knows when it is safe.
+        // Spring caches the context until the test JVM ends, so the database is dropped then; FORCE
+        // closes the pool's connections, which may still be open while the hooks run.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, database)));
+    }
+
+    private static void drop(String serverUrl, String database) {
+        try (Connection connection = DriverManager.getConnection(serverUrl);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("could not drop the test database " + database + ": " + e.getMessage());
+        }
     }
 }

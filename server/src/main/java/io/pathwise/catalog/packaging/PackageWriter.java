@@ -102,6 +102,10 @@ public final class PackageWriter {
         options.setIndentWithIndicator(true);
         options.setWidth(120);
         options.setSplitLines(false);
+        // A value written twice (every empty list is one shared instance) would otherwise become an
+        // anchor and aliases: noise in authors' files, and the reader caps aliases, so a course with
+        // many skills without prerequisites could not be re-imported.
+        options.setDereferenceAliases(true);
         return utf8(new Yaml(options).dump(document));
     }
 

@@ -5,7 +5,6 @@ import io.pathwise.catalog.packaging.CoursePackage;
 import io.pathwise.shared.Ids;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,6 +45,7 @@ public class CourseWriter {
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
         Optional<UUID> existing = jdbc.sql("SELECT id FROM course WHERE tenant_id = ? AND slug = ?")
                 .params(tenantId, course.id()).query(UUID.class).optional();
+        existing.ifPresent(this::lock);
         UUID courseId = existing.orElseGet(Ids::newId);
         int revision;
         if (existing.isPresent()) {
@@ -183,8 +183,16 @@ public class CourseWriter {
                 + URLEncoder.encode(activityKey, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Locks the course's row until the transaction ends. Every write rewrites the course's graph
+     * from what it read, so two writes at once must take turns or one would silently undo the other.
+     */
+    public void lock(UUID courseId) {
+        jdbc.sql("SELECT id FROM course WHERE id = ? FOR UPDATE").param(courseId).query(UUID.class).optional();
+    }
+
     public void setStatus(UUID courseId, CourseStatus status) {
         jdbc.sql("UPDATE course SET status = ?, updated_at = ? WHERE id = ?")
-                .params(status.name(), Timestamp.from(Instant.now()), courseId).update();
+                .params(status.name(), OffsetDateTime.now(ZoneOffset.UTC), courseId).update();
     }
 }

@@ -56,6 +56,11 @@ public class Accounts {
             problems.add(new FieldProblem("slug", "is already taken"));
         }
         problems.addAll(problemsOf(admin, ""));
+        if (admin.password() == null) {
+            // problemsOf reads a missing password as "invite"; an organization's first admin has no
+            // one to invite them, so without a password the organization could never be entered.
+            problems.add(new FieldProblem("password", PasswordPolicy.problem(null).orElseThrow()));
+        }
         if (!problems.isEmpty()) {
             throw ApiException.unprocessable("The sign-up cannot be accepted.", problems);
         }

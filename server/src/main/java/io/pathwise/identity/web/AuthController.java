@@ -8,11 +8,15 @@ import io.pathwise.identity.security.IdentityProperties;
 import io.pathwise.identity.security.SignInPausedException;
 import io.pathwise.identity.token.TokenService;
 import io.pathwise.shared.problem.ApiException;
+import io.pathwise.shared.problem.FieldProblem;
+import io.pathwise.shared.problem.ProblemResponses;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -56,7 +60,7 @@ class AuthController {
     @PostMapping("/token")
     @PreAuthorize("permitAll()")
     @Operation(summary = "Sign in with e-mail and password; returns a bearer token and a refresh token")
-    ResponseEntity<TokenPair> token(@RequestBody TokenRequest request) {
+    ResponseEntity<?> token(@RequestBody TokenRequest request) {
         if (request.email() == null || request.email().isBlank()) {
             throw ApiException.badField("email", "is required");
         }
@@ -71,9 +75,12 @@ class AuthController {
             UserView user = users.find(principal.userId()).orElseThrow().view();
             return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(tokens.issue(user));
         } catch (SignInPausedException e) {
+            // Not an ApiException: the answer needs the Retry-After header as well as the problem body.
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(properties.signInLockout().toSeconds()))
-                    .build();
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, "Sign-in paused", e.getMessage(),
+                            List.of(new FieldProblem("email", "has too many failed sign-ins; try again later"))));
         } catch (AuthenticationException e) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "Sign-in failed",
                     "email, password: do not match an active account");

@@ -4,6 +4,7 @@ import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import io.pathwise.shared.problem.ProblemResponses;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -42,6 +43,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleTooLarge(RequestBodyTooLargeException e) {
         return respond(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", e.getMessage(),
                 List.of(new FieldProblem("body", e.getMessage())));
+    }
+
+    /**
+     * A unique value (a slug, an e-mail address, a membership) that validation found free was taken
+     * by a request that committed first. Sending the request again gets the precise answer.
+     */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> handleConcurrentDuplicate(DuplicateKeyException e) {
+        return respond(HttpStatus.CONFLICT, "Conflict",
+                "Another request made at the same moment stored the same thing; send this one again.", List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

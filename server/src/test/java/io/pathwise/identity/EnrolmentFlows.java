@@ -1,0 +1,153 @@
+package io.pathwise.identity;
+
+import static io.pathwise.support.Problems.assertFieldProblem;
+import static io.pathwise.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.pathwise.support.Api;
+import io.pathwise.support.ApiTest;
+import io.pathwise.support.Courses;
+import io.pathwise.support.Problems;
+import io.pathwise.support.TestOrganization;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Putting people into a course: one at a time, or a CSV file that is accepted whole or not at all. */
+abstract class EnrolmentFlows extends ApiTest {
+
+    private TestOrganization org;
+    private UUID course;
+
+    @BeforeEach
+    void createCourse() {
+        org = TestOrganization.signUp(api);
+        course = Courses.importFractions(api, org.adminToken());
+    }
+
+    @Test
+    void enrollingSomeoneWithoutAnAccountInvitesThem() {
+        JsonNode enrolment = Courses.enrol(api, org.adminToken(), course, org.email("newcomer"), null);
+
+        assertThat(enrolment.get("role").asString()).isEqualTo("LEARNER");
+        assertThat(enrolment.get("activationPath").asString()).startsWith("/activate?token=");
+        assertThat(members()).extracting(m -> m.get("email").asString(), m -> m.get("role").asString())
+                .containsExactly(tuple(org.email("newcomer"), "LEARNER"));
+    }
+
+    @Test
+    void enrollingAMemberOfTheOrganizationGivesThemTheRole() {
+        String token = org.newUser(api, "helper");
+
+        JsonNode enrolment = Courses.enrol(api, org.adminToken(), course, org.email("helper"), "TEACHING_ASSISTANT");
+
+        assertThat(enrolment.get("activationPath").isNull()).isTrue();
+        JsonNode roles = api.get("/api/v1/me", token).json().get("courseRoles");
+        assertThat(roles.get(course.toString()).asString()).isEqualTo("TEACHING_ASSISTANT");
+    }
+
+    @Test
+    void enrollingAgainChangesTheRole() {
+        Courses.enrol(api, org.adminToken(), course, org.email("promoted"), "LEARNER");
+
+        Courses.enrol(api, org.adminToken(), course, org.email("promoted"), "INSTRUCTOR");
+
+        assertThat(members()).extracting(m -> m.get("role").asString()).containsExactly("INSTRUCTOR");
+    }
+
+    @Test
+    void refusesToEnrolSomeoneOfAnotherOrganization() {
+        TestOrganization other = TestOrganization.signUp(api);
+
+        Api.Response response = api.post(Courses.members(course), org.adminToken(),
+                Map.of("email", other.adminEmail(), "displayName", "Stranger"));
+
+        assertThat(assertFieldProblem(response, 422, "email")).contains("another organization");
+        assertThat(members()).isEmpty();
+    }
+
+    @Test
+    void removesAMember() {
+        String userId = Courses.enrol(api, org.adminToken(), course, org.email("leaver"), null).get("userId").asString();
+
+        assertThat(api.delete(Courses.members(course) + "/" + userId, org.adminToken()).status()).isEqualTo(204);
+
+        assertThat(members()).isEmpty();
+        assertProblem(api.delete(Courses.members(course) + "/" + userId, org.adminToken()), 404);
+    }
+
+    @Test
+    void enrolsEveryoneInAGoodCsvFile() {
+        org.newUser(api, "existing");
+        String csv = "email,display_name,role\r\n"
+                + org.email("ana") + ",\"Silva, Ana\",\r\n"
+                + org.email("existing") + ",Existing,teaching_assistant\r\n"
+                + org.email("ines") + ",Ines,INSTRUCTOR\r\n";
+
+        Api.Response response = importCsv(csv);
+
+        // An existing account keeps its own name; the file's name is for people it invites.
+        assertThat(response.status()).as("%s", response).isEqualTo(201);
+        assertThat(response.json()).hasSize(3);
+        assertThat(members()).extracting(m -> m.get("email").asString(), m -> m.get("displayName").asString(),
+                        m -> m.get("role").asString())
+                .containsExactlyInAnyOrder(tuple(org.email("ana"), "Silva, Ana", "LEARNER"),
+                        tuple(org.email("existing"), "existing", "TEACHING_ASSISTANT"),
+                        tuple(org.email("ines"), "Ines", "INSTRUCTOR"));
+    }
+
+    @Test
+    void refusesACsvFileWithBadRowsNamingEachLineAndEnrolsNobody() {
+        String csv = "email,display_name,role\n"
+                + org.email("good-one") + ",Good One,learner\n"
+                + "not-an-address,Broken,learner\n"
+                + org.email("good-two") + ",Good Two,\n"
+                + org.email("bad-role") + ",Bad Role,headmaster\n";
+
+        List<Problems.Error> errors = assertProblem(importCsv(csv), 422);
+
+        assertThat(errors).extracting(Problems.Error::line).containsExactly(3, 5);
+        assertThat(errors.get(0).field()).startsWith("row 3").contains("email");
+        assertThat(errors.get(1).field()).startsWith("row 5").contains("role");
+        assertThat(members()).isEmpty();
+        assertThat(api.get("/api/v1/users", org.adminToken()).body())
+                .as("no account was created for the good rows").doesNotContain("good-one", "good-two");
+    }
+
+    @Test
+    void refusesACsvFileThatEnrolsSomeoneOfAnotherOrganization() {
+        TestOrganization other = TestOrganization.signUp(api);
+        String csv = "email,display_name\n" + org.email("local") + ",Local\n" + other.adminEmail() + ",Stranger\n";
+
+        List<Problems.Error> errors = assertProblem(importCsv(csv), 422);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.reason()).contains("another organization");
+        });
+        assertThat(members()).isEmpty();
+    }
+
+    @Test
+    void refusesACsvFileWithoutTheHeader() {
+        assertThat(assertProblem(importCsv(org.email("a") + ",A\n"), 422)).extracting(Problems.Error::line)
+                .containsExactly(1);
+        assertThat(members()).isEmpty();
+    }
+
+    private Api.Response importCsv(String csv) {
+        return api.postRaw(Courses.members(course) + "/import", org.adminToken(), "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    private List<JsonNode> members() {
+        Api.Response response = api.get(Courses.members(course), org.adminToken());
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("items").valueStream().toList();
+    }
+}

@@ -1,0 +1,101 @@
+package io.pathwise.identity;
+
+import static io.pathwise.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pathwise.support.Api;
+import io.pathwise.support.ApiTest;
+import io.pathwise.support.TestOrganization;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Bearer tokens and rotating refresh tokens ({@code /api/v1/auth/token} and {@code /refresh}). */
+abstract class TokenFlows extends ApiTest {
+
+    @Test
+    void issuesAShortLivedBearerTokenThatSignsRequestsIn() {
+        TestOrganization org = TestOrganization.signUp(api);
+
+        Api.Response response = api.post("/api/v1/auth/token", null,
+                Map.of("email", org.adminEmail(), "password", TestOrganization.PASSWORD));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+        JsonNode pair = response.json();
+        assertThat(pair.get("token_type").asString()).isEqualTo("Bearer");
+        assertThat(pair.get("expires_in").asLong()).isBetween(60L, 3600L);
+        assertThat(pair.get("refresh_token").asString()).hasSizeGreaterThanOrEqualTo(43);
+        Api.Response me = api.get("/api/v1/me", pair.get("access_token").asString());
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("user").get("email").asString()).isEqualTo(org.adminEmail());
+    }
+
+    @Test
+    void refusesAWrongPasswordAndAnUnknownAddressAlike() {
+        TestOrganization org = TestOrganization.signUp(api);
+
+        Api.Response wrongPassword = api.post("/api/v1/auth/token", null,
+                Map.of("email", org.adminEmail(), "password", "not-the-password"));
+        Api.Response unknown = api.post("/api/v1/auth/token", null,
+                Map.of("email", "nobody@" + org.slug() + ".test", "password", TestOrganization.PASSWORD));
+
+        assertProblem(wrongPassword, 401);
+        assertProblem(unknown, 401);
+        assertThat(unknown.json().get("detail")).isEqualTo(wrongPassword.json().get("detail"));
+    }
+
+    @Test
+    void refusesABearerTokenWhoseSignatureWasTamperedWith() {
+        TestOrganization org = TestOrganization.signUp(api);
+        String token = org.adminToken();
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        assertProblem(api.get("/api/v1/me", forged), 401);
+    }
+
+    @Test
+    void rotatesTheRefreshTokenOnEveryUse() {
+        TestOrganization org = TestOrganization.signUp(api);
+        String first = signIn(org).get("refresh_token").asString();
+
+        Api.Response refreshed = refresh(first);
+
+        assertThat(refreshed.status()).as("%s", refreshed).isEqualTo(200);
+        String second = refreshed.json().get("refresh_token").asString();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(api.get("/api/v1/me", refreshed.json().get("access_token").asString()).status()).isEqualTo(200);
+        assertThat(refresh(second).status()).as("the new refresh token works").isEqualTo(200);
+    }
+
+    @Test
+    void aReplayedRefreshTokenIsRefusedAndRevokesTheOthers() {
+        TestOrganization org = TestOrganization.signUp(api);
+        String stolen = signIn(org).get("refresh_token").asString();
+        String otherSession = signIn(org).get("refresh_token").asString();
+        String rotated = refresh(stolen).json().get("refresh_token").asString();
+
+        assertProblem(refresh(stolen), 401);
+
+        assertProblem(refresh(rotated), 401);
+        assertProblem(refresh(otherSession), 401);
+        assertThat(signIn(org).has("refresh_token")).as("signing in again still works").isTrue();
+    }
+
+    @Test
+    void refusesAnUnknownRefreshToken() {
+        assertProblem(refresh("not-a-refresh-token"), 401);
+    }
+
+    private JsonNode signIn(TestOrganization org) {
+        Api.Response response = api.post("/api/v1/auth/token", null,
+                Map.of("email", org.adminEmail(), "password", TestOrganization.PASSWORD));
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private Api.Response refresh(String refreshToken) {
+        return api.post("/api/v1/auth/refresh", null, Map.of("refresh_token", refreshToken));
+    }
+}
