@@ -2,6 +2,7 @@
 // the server (layered layout), so even 800+ skills appear at once without a layout pass here.
 // The same information is in the list below the map, which is what screen readers use.
 
+const READABLE_AT_ONCE = 48;
 const container = document.getElementById('skill-map');
 if (container && window.cytoscape) {
   const graph = JSON.parse(container.dataset.graph);
@@ -34,6 +35,11 @@ if (container && window.cytoscape) {
     const node = event.target;
     node.closedNeighborhood().addClass('related');
   });
+  // A large map fitted whole would shrink every label to a dot: show its first skills (the top
+  // layers, which come first) at a readable size instead; the learner zooms out or pans from there.
+  if (cy.nodes().length > READABLE_AT_ONCE) {
+    cy.fit(cy.nodes().slice(0, READABLE_AT_ONCE), 24);
+  }
   container.dataset.renderedNodes = String(cy.nodes().length);
   container.dataset.renderedEdges = String(cy.edges().length);
 }

@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -34,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before the application reports ready, so the first page a visitor opens already has the course.
  */
 @Component
-@ConditionalOnProperty(name = "pathwise.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -45,9 +43,11 @@ class DemoData implements ApplicationRunner {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final Environment environment;
+    private final DemoProperties properties;
 
     DemoData(IdentityApi identity, CatalogApi catalog, DataSource dataSource, TransactionTemplate transaction,
-            Environment environment) {
+            Environment environment, DemoProperties properties) {
+        this.properties = properties;
         this.identity = identity;
         this.catalog = catalog;
         this.dataSource = dataSource;
@@ -57,7 +57,8 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws SQLException {
-        if (environment.containsProperty(CommandLineMode.PROPERTY)) {
+        // Checked here rather than by a bean condition, so an AOT-processed build still honours it.
+        if (!properties.enabled() || environment.containsProperty(CommandLineMode.PROPERTY)) {
             return;
         }
         if (!isEmbeddedH2()) {

@@ -50,12 +50,9 @@ class CoursePages {
         CourseSummary course = catalog.courseBySlug(caller, slug);
         CourseView view = views.of(course);
         model.addAttribute("course", course);
-        model.addAttribute("outline", view.outline());
-        model.addAttribute("description", view.descriptionHtml());
-        model.addAttribute("skills", view.skills());
-        model.addAttribute("edgeCount", view.edgeCount());
-        model.addAttribute("skillNames", view.skillNames());
-        model.addAttribute("skillMapJson", view.skillMapJson());
+        model.addAttribute("skillCount", view.skillCount());
+        model.addAttribute("activityCount", view.activityCount());
+        model.addAttribute("contentHtml", view.contentHtml());
         model.addAttribute("canManage", caller.tenantAdmin()
                 || catalog.roleIn(caller, course.id()).orElse(null) == CourseRole.INSTRUCTOR);
         return "course";

@@ -11,13 +11,15 @@ import java.util.Map;
  * Places a skill graph in layers for drawing: a skill sits one layer below its deepest
  * prerequisite, so every arrow points down the page; within a layer, skills are ordered by the
  * average position of their prerequisites (the barycenter heuristic), which keeps edges short and
- * crossings few. Computed on the server so that 800 skills draw at once, without a layout engine
- * in the browser.
+ * crossings few. Layers wider than {@link #MAX_PER_ROW} wrap onto further rows. Computed on the
+ * server so that 800 skills draw at once, without a layout engine in the browser.
  */
 final class SkillMapLayout {
 
     static final int COLUMN_WIDTH = 190;
     static final int ROW_HEIGHT = 120;
+    /** A wider layer wraps onto further rows, so that a graph with many roots stays readable. */
+    static final int MAX_PER_ROW = 16;
 
     /** A skill's place: its layer (0 for skills with no prerequisites) and position in the layer. */
     record Placed(SkillGraphView.Skill skill, int layer, int order, double x, double y) {
@@ -59,11 +61,17 @@ final class SkillMapLayout {
             }
         }
         List<Placed> placed = new ArrayList<>();
+        int line = 0;
         for (int layer = 0; layer < depth; layer++) {
             List<String> row = rows.get(layer);
-            double offset = (row.size() - 1) / 2.0;
-            for (int i = 0; i < row.size(); i++) {
-                placed.add(new Placed(byKey.get(row.get(i)), layer, i, (i - offset) * COLUMN_WIDTH, layer * ROW_HEIGHT));
+            for (int start = 0; start < row.size(); start += MAX_PER_ROW) {
+                int width = Math.min(MAX_PER_ROW, row.size() - start);
+                double offset = (width - 1) / 2.0;
+                for (int i = 0; i < width; i++) {
+                    placed.add(new Placed(byKey.get(row.get(start + i)), layer, start + i, (i - offset) * COLUMN_WIDTH,
+                            line * ROW_HEIGHT));
+                }
+                line++;
             }
         }
         return placed;

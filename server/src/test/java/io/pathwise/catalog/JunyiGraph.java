@@ -21,7 +21,7 @@ import java.util.Set;
  * course package: one skill per distinct exercise, its prerequisites as edges, and one lesson per
  * topic teaching that topic's skills.
  */
-final class JunyiGraph {
+public final class JunyiGraph {
 
     /** The one cycle in the data, named by exercise. */
     static final List<String> DATA_CYCLE = List.of("simplifying_radicals", "radical_multiplication_and_division",
@@ -46,7 +46,7 @@ final class JunyiGraph {
         }
     }
 
-    static JunyiGraph load() {
+    public static JunyiGraph load() {
         try (InputStream in = JunyiGraph.class.getResourceAsStream("/junyi/junyi-exercises.csv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (!text.startsWith("\uFEFF")) {
@@ -83,7 +83,7 @@ final class JunyiGraph {
      * The prerequisite graph by skill id, in file order: repeated rows merged, self-references and
      * repeated entries dropped, and the data's own cycle broken when {@code breakDataCycle}.
      */
-    Map<String, List<String>> graph(boolean breakDataCycle) {
+    public Map<String, List<String>> graph(boolean breakDataCycle) {
         Map<String, Set<String>> graph = new LinkedHashMap<>();
         for (Row row : rows) {
             Set<String> prerequisites = graph.computeIfAbsent(id(row.name()), k -> new LinkedHashSet<>());
@@ -100,7 +100,7 @@ final class JunyiGraph {
     }
 
     /** A course package with the given graph (skill id to prerequisite ids), zipped. */
-    byte[] packageZip(String courseId, Map<String, List<String>> graph) {
+    public byte[] packageZip(String courseId, Map<String, List<String>> graph) {
         return PackageWriter.zip(PackageWriter.write(coursePackage(courseId, graph)));
     }
 

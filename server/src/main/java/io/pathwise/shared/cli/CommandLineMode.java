@@ -7,7 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +16,20 @@ import org.springframework.stereotype.Component;
  * with its exit code.
  */
 @Component
-@ConditionalOnProperty(CommandLineMode.PROPERTY)
 public class CommandLineMode implements ApplicationRunner, ExitCodeGenerator {
 
     /** Set while running as a command; other start-up work (demo data) stays out of the way. */
     public static final String PROPERTY = "pathwise.cli.command";
 
     private final List<PathwiseCommand> commands;
+    private final Environment environment;
     private int exitCode;
 
-    CommandLineMode(List<PathwiseCommand> commands) {
+    // Decided at run time, not by a bean condition, so that the same (AOT-processed) build serves
+    // both the web application and the commands.
+    CommandLineMode(List<PathwiseCommand> commands, Environment environment) {
         this.commands = commands;
+        this.environment = environment;
     }
 
     /** True when the first argument is a command name rather than a {@code --property}. */
@@ -41,6 +44,9 @@ public class CommandLineMode implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        if (!environment.containsProperty(PROPERTY)) {
+            return;
+        }
         List<String> words = args.getNonOptionArgs();
         String name = words.get(0);
         PathwiseCommand command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);

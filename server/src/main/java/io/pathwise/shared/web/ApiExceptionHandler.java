@@ -12,11 +12,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -82,26 +80,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return cast(respond(HttpStatus.BAD_REQUEST, "Invalid request body", problem.toString(), List.of(problem)));
     }
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-                .toList();
-        return cast(respond(HttpStatus.BAD_REQUEST, "Invalid request", summary(problems), problems));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
-                .toList();
-        return cast(respond(HttpStatus.BAD_REQUEST, "Invalid request", summary(problems), problems));
-    }
-
     private static FieldProblem unreadableBody(HttpMessageNotReadableException e) {
         UnrecognizedPropertyException unknown = causeOfType(e, UnrecognizedPropertyException.class);
         if (unknown != null) {
@@ -163,11 +141,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "an array";
         }
         return "a JSON object";
-    }
-
-    private static String summary(List<FieldProblem> problems) {
-        return problems.stream().map(FieldProblem::toString).reduce((a, b) -> a + "; " + b)
-                .orElse("The request is invalid.");
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
