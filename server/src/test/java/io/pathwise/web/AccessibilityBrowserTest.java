@@ -2,59 +2,20 @@ package io.pathwise.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.pathwise.demo.DemoAccounts;
-import io.pathwise.support.Api;
 import io.pathwise.support.IntegrationTest;
 import io.pathwise.support.PackageZips;
 import io.pathwise.support.TestOrganization;
 import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** axe-core finds no WCAG 2.2 A or AA violation on the pages of the foundation, in each state they show. */
 @IntegrationTest
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        api = new Api(port);
-        context = browser.newContext(api.baseUrl());
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
     void theSignInPageIsAccessibleBeforeAndAfterAFailedAttempt() {

@@ -3,7 +3,6 @@ package io.pathwise.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -18,12 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An instructor keeps their course as files and uploads it on the import page. Each test works in
@@ -31,42 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * enrolled), so the demo course that other tests read never changes.
  */
 @IntegrationTest
-class CoursePackageImportBrowserTest {
+class CoursePackageImportBrowserTest extends BrowserTest {
 
     private static final Path ZIPS = Path.of("target", "browser", "packages");
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        api = new Api(port);
-        context = browser.newContext(api.baseUrl());
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
     void theInstructorUploadsAChangedPackageAndSeesTheChangeOnTheCoursePage() throws IOException {

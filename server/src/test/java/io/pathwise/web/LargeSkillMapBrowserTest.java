@@ -2,8 +2,6 @@ package io.pathwise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 import io.pathwise.catalog.JunyiGraph;
 import io.pathwise.support.Api;
 import io.pathwise.support.IntegrationTest;
@@ -11,38 +9,17 @@ import io.pathwise.support.TestOrganization;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The skill map at real size: the Junyi Academy graph (835 skills after merging its repeated rows)
  * draws every skill and edge, and the list below the map can be searched.
  */
 @IntegrationTest
-class LargeSkillMapBrowserTest {
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LargeSkillMapBrowserTest extends BrowserTest {
 
     @Test
     void drawsEverySkillAndPrerequisiteOfTheJunyiGraphAndLetsTheLearnerSearchTheList() {
-        Api api = new Api(port);
         TestOrganization organization = TestOrganization.signUp(api);
         Map<String, List<String>> graph = JunyiGraph.load().graph(true);
         int edges = graph.values().stream().mapToInt(List::size).sum();
@@ -50,24 +27,21 @@ class LargeSkillMapBrowserTest {
                 JunyiGraph.load().packageZip("junyi", graph));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
 
-        try (BrowserContext context = browser.newContext(api.baseUrl())) {
-            Page page = context.newPage();
-            BrowserSupport.BrowserErrors errors = BrowserSupport.BrowserErrors.watch(page);
-            BrowserSupport.signIn(page, organization.adminEmail(), TestOrganization.PASSWORD);
-            page.navigate(api.baseUrl() + "/courses/junyi");
-            page.waitForSelector("#skill-map[data-rendered-nodes]");
+        BrowserSupport.BrowserErrors errors = BrowserSupport.BrowserErrors.watch(page);
+        BrowserSupport.signIn(page, organization.adminEmail(), TestOrganization.PASSWORD);
+        page.navigate(api.baseUrl() + "/courses/junyi");
+        page.waitForSelector("#skill-map[data-rendered-nodes]");
 
-            assertThat(page.getAttribute("#skill-map", "data-rendered-nodes")).isEqualTo(String.valueOf(graph.size()));
-            assertThat(page.getAttribute("#skill-map", "data-rendered-edges")).isEqualTo(String.valueOf(edges));
-            assertThat(page.locator("#skill-list-items li").count()).isEqualTo(graph.size());
-            page.locator("#skill-map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                    .setPath(Path.of("target/screenshots/junyi-skill-map.png")));
+        assertThat(page.getAttribute("#skill-map", "data-rendered-nodes")).isEqualTo(String.valueOf(graph.size()));
+        assertThat(page.getAttribute("#skill-map", "data-rendered-edges")).isEqualTo(String.valueOf(edges));
+        assertThat(page.locator("#skill-list-items li").count()).isEqualTo(graph.size());
+        page.locator("#skill-map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/junyi-skill-map.png")));
 
-            String firstSkill = page.locator("#skill-list-items li strong").first().textContent();
-            page.fill("#skill-filter", firstSkill);
-            int shown = page.locator("#skill-list-items li:not(.hidden)").count();
-            assertThat(shown).isPositive().isLessThan(graph.size());
-            assertThat(errors.messages()).isEmpty();
-        }
+        String firstSkill = page.locator("#skill-list-items li strong").first().textContent();
+        page.fill("#skill-filter", firstSkill);
+        int shown = page.locator("#skill-list-items li:not(.hidden)").count();
+        assertThat(shown).isPositive().isLessThan(graph.size());
+        assertThat(errors.messages()).isEmpty();
     }
 }

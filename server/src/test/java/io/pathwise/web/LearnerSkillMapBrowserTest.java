@@ -3,7 +3,6 @@ package io.pathwise.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -13,50 +12,13 @@ import io.pathwise.support.Api;
 import io.pathwise.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The demo learner's first visit, in a real browser: sign in, find the course, see its skill map, read an activity. */
 @IntegrationTest
-class LearnerSkillMapBrowserTest {
+class LearnerSkillMapBrowserTest extends BrowserTest {
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        api = new Api(port);
-        context = browser.newContext(api.baseUrl());
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
     void theLearnerSignsInOpensFractionsAndSeesEverySkillOnTheSkillMap() {

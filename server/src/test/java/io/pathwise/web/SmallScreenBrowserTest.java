@@ -8,57 +8,23 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import io.pathwise.demo.DemoAccounts;
-import io.pathwise.support.Api;
 import io.pathwise.support.IntegrationTest;
 import io.pathwise.support.PackageZips;
 import io.pathwise.support.TestOrganization;
 import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** On a phone 360 CSS pixels wide nothing scrolls sideways, and signing in works. */
 @IntegrationTest
-class SmallScreenBrowserTest {
+class SmallScreenBrowserTest extends BrowserTest {
 
     private static final int WIDTH = 360;
     private static final int HEIGHT = 740;
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        api = new Api(port);
-        context = browser.newContext(api.baseUrl(), WIDTH, HEIGHT);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+    @Override
+    protected BrowserContext newContext() {
+        return browser.newContext(api.baseUrl(), WIDTH, HEIGHT);
     }
 
     @Test
