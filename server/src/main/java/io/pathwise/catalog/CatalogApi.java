@@ -135,10 +135,11 @@ public class CatalogApi {
         return queries.toPackage(course);
     }
 
+    /** Sets draft or published; announces {@link CoursePublished} once, when a course becomes published. */
     @Transactional
     public CourseSummary setStatus(CourseSummary course, CourseStatus status) {
-        writer.setStatus(course.id(), status);
-        if (status == CourseStatus.PUBLISHED && course.status() != CourseStatus.PUBLISHED) {
+        boolean changed = writer.setStatus(course.id(), status);
+        if (changed && status == CourseStatus.PUBLISHED) {
             events.publishEvent(new CoursePublished(tenantIdOf(course), course.id(), course.revision()));
         }
         return new CourseSummary(course.id(), course.slug(), course.title(), course.summary(), course.language(), status,

@@ -191,8 +191,12 @@ public class CourseWriter {
         jdbc.sql("SELECT id FROM course WHERE id = ? FOR UPDATE").param(courseId).query(UUID.class).optional();
     }
 
-    public void setStatus(UUID courseId, CourseStatus status) {
-        jdbc.sql("UPDATE course SET status = ?, updated_at = ? WHERE id = ?")
-                .params(status.name(), OffsetDateTime.now(ZoneOffset.UTC), courseId).update();
+    /**
+     * Sets the status; returns false when it already was that. The condition sits in the UPDATE, so
+     * of two concurrent changes to the same status only one reports a change.
+     */
+    public boolean setStatus(UUID courseId, CourseStatus status) {
+        return jdbc.sql("UPDATE course SET status = ?, updated_at = ? WHERE id = ? AND status <> ?")
+                .params(status.name(), OffsetDateTime.now(ZoneOffset.UTC), courseId, status.name()).update() == 1;
     }
 }

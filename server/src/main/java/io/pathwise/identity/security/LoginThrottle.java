@@ -1,6 +1,7 @@
 package io.pathwise.identity.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,15 @@ public class LoginThrottle {
     public boolean isPaused(String email) {
         Failures current = failures.get(key(email));
         return current != null && current.count() >= properties.signInMaxFailures() && !expired(current);
+    }
+
+    /** How long sign-in for the address stays paused (zero when it is not paused). */
+    public Duration pausedFor(String email) {
+        Failures current = failures.get(key(email));
+        if (current == null || !isPaused(email)) {
+            return Duration.ZERO;
+        }
+        return Duration.between(clock.instant(), current.firstAt().plus(properties.signInLockout()));
     }
 
     public void failed(String email) {

@@ -4,7 +4,7 @@ import io.pathwise.identity.TokenPair;
 import io.pathwise.identity.UserView;
 import io.pathwise.identity.account.Accounts;
 import io.pathwise.identity.account.UserRepository;
-import io.pathwise.identity.security.IdentityProperties;
+import io.pathwise.identity.security.LoginThrottle;
 import io.pathwise.identity.security.SignInPausedException;
 import io.pathwise.identity.token.TokenService;
 import io.pathwise.shared.problem.ApiException;
@@ -46,15 +46,15 @@ class AuthController {
     private final TokenService tokens;
     private final UserRepository users;
     private final Accounts accounts;
-    private final IdentityProperties properties;
+    private final LoginThrottle throttle;
 
     AuthController(AuthenticationManager authentication, TokenService tokens, UserRepository users, Accounts accounts,
-            IdentityProperties properties) {
+            LoginThrottle throttle) {
         this.authentication = authentication;
         this.tokens = tokens;
         this.users = users;
         this.accounts = accounts;
-        this.properties = properties;
+        this.throttle = throttle;
     }
 
     @PostMapping("/token")
@@ -77,7 +77,7 @@ class AuthController {
         } catch (SignInPausedException e) {
             // Not an ApiException: the answer needs the Retry-After header as well as the problem body.
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(properties.signInLockout().toSeconds()))
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttle.pausedFor(request.email()).toSeconds())))
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, "Sign-in paused", e.getMessage(),
                             List.of(new FieldProblem("email", "has too many failed sign-ins; try again later"))));
