@@ -2,6 +2,7 @@ package io.pathwise.catalog;
 
 import io.pathwise.catalog.packaging.CoursePackage;
 import io.pathwise.catalog.packaging.PackageWriter;
+import io.pathwise.shared.csv.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ public final class JunyiGraph {
             if (!text.startsWith("\uFEFF")) {
                 throw new IllegalStateException("junyi-exercises.csv is expected to start with a byte-order mark");
             }
-            List<List<String>> records = parseCsv(text.substring(1));
+            List<List<String>> records = CsvReader.parse(text).stream().map(CsvReader.Record::fields).toList();
             List<String> header = records.get(0);
             List<Row> rows = new ArrayList<>();
             for (List<String> record : records.subList(1, records.size())) {
@@ -141,46 +142,5 @@ public final class JunyiGraph {
         }
         taken.add(unique);
         return unique;
-    }
-
-    /** RFC 4180: commas between fields, double quotes around fields that hold commas or quotes. */
-    private static List<List<String>> parseCsv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                records.add(fields);
-                fields = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
-        return records;
     }
 }

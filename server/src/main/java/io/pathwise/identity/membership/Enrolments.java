@@ -8,6 +8,7 @@ import io.pathwise.identity.UserView;
 import io.pathwise.identity.account.Accounts;
 import io.pathwise.identity.account.ActivationTokens;
 import io.pathwise.identity.account.EmailAddress;
+import io.pathwise.shared.csv.CsvReader;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package io.pathwise.identity.membership;
+package io.pathwise.shared.csv;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,16 +7,17 @@ import java.util.List;
  * Reads RFC 4180 CSV: comma-separated, fields optionally in double quotes, a doubled quote inside
  * quotes is a quote. Each record remembers the line it started on, for error reports.
  */
-final class CsvReader {
+public final class CsvReader {
 
-    record Record(int line, List<String> fields) {
+    /** One record: the line it starts on (1-based) and its fields. */
+    public record Record(int line, List<String> fields) {
     }
 
     private CsvReader() {
     }
 
     /** Parses the text; throws {@link IllegalArgumentException} naming the line of an unclosed quote. */
-    static List<Record> parse(String text) {
+    public static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
