@@ -131,10 +131,6 @@ public class CatalogApi {
         return PackageWriter.zip(PackageWriter.write(queries.toPackage(course)));
     }
 
-    public CoursePackage asPackage(CourseSummary course) {
-        return queries.toPackage(course);
-    }
-
     /** Sets draft or published; announces {@link CoursePublished} once, when a course becomes published. */
     @Transactional
     public CourseSummary setStatus(CourseSummary course, CourseStatus status) {

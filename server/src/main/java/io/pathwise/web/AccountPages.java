@@ -79,5 +79,4 @@ class AccountPages {
     /** What the sign-up form shows again after a problem (never the password). */
     record SignUpForm(String organizationName, String slug, String email, String displayName) {
     }
-
 }

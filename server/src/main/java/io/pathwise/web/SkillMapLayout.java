@@ -31,8 +31,7 @@ final class SkillMapLayout {
     static List<Placed> layout(SkillGraphView graph) {
         Map<String, SkillGraphView.Skill> byKey = new HashMap<>();
         graph.skills().forEach(skill -> byKey.put(skill.key(), skill));
-        Map<String, Integer> layers = new HashMap<>();
-        graph.skills().forEach(skill -> layerOf(skill.key(), byKey, layers));
+        Map<String, Integer> layers = layers(graph, byKey);
 
         int depth = layers.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
         List<List<String>> rows = new ArrayList<>();
@@ -77,21 +76,40 @@ final class SkillMapLayout {
         return placed;
     }
 
-    /** Longest path from a root, memoised; the graph is acyclic (the catalog guarantees it). */
-    private static int layerOf(String key, Map<String, SkillGraphView.Skill> byKey, Map<String, Integer> layers) {
-        Integer known = layers.get(key);
-        if (known != null) {
-            return known;
+    /**
+     * Each skill's layer: the longest prerequisite chain below it. Computed in topological order
+     * (Kahn's algorithm) rather than recursively, so a chain of any depth cannot overflow the
+     * stack; the graph is acyclic, which the catalog guarantees.
+     */
+    private static Map<String, Integer> layers(SkillGraphView graph, Map<String, SkillGraphView.Skill> byKey) {
+        Map<String, Integer> waitingFor = new HashMap<>();
+        Map<String, List<String>> dependents = new HashMap<>();
+        for (SkillGraphView.Skill skill : graph.skills()) {
+            int known = 0;
+            for (String prerequisite : skill.prerequisites()) {
+                if (byKey.containsKey(prerequisite)) {
+                    dependents.computeIfAbsent(prerequisite, k -> new ArrayList<>()).add(skill.key());
+                    known++;
+                }
+            }
+            waitingFor.put(skill.key(), known);
         }
-        // Iterative deepening would be safer for very deep chains; prerequisite chains in real
-        // courses are tens of skills deep at most (Junyi: under 30), far from the stack limit.
-        int layer = 0;
-        for (String prerequisite : byKey.get(key).prerequisites()) {
-            if (byKey.containsKey(prerequisite)) {
-                layer = Math.max(layer, layerOf(prerequisite, byKey, layers) + 1);
+        Map<String, Integer> layers = new HashMap<>();
+        java.util.ArrayDeque<String> ready = new java.util.ArrayDeque<>();
+        graph.skills().stream().filter(skill -> waitingFor.get(skill.key()) == 0)
+                .forEach(skill -> {
+                    layers.put(skill.key(), 0);
+                    ready.add(skill.key());
+                });
+        while (!ready.isEmpty()) {
+            String skill = ready.poll();
+            for (String dependent : dependents.getOrDefault(skill, List.of())) {
+                layers.merge(dependent, layers.get(skill) + 1, Math::max);
+                if (waitingFor.merge(dependent, -1, Integer::sum) == 0) {
+                    ready.add(dependent);
+                }
             }
         }
-        layers.put(key, layer);
-        return layer;
+        return layers;
     }
 }

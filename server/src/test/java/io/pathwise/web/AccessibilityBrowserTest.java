@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 class AccessibilityBrowserTest extends BrowserTest {
 
-
     @Test
     void theSignInPageIsAccessibleBeforeAndAfterAFailedAttempt() {
         page.navigate("/sign-in");

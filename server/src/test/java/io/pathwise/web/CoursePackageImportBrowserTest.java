@@ -29,7 +29,6 @@ class CoursePackageImportBrowserTest extends BrowserTest {
 
     private static final Path ZIPS = Path.of("target", "browser", "packages");
 
-
     @Test
     void theInstructorUploadsAChangedPackageAndSeesTheChangeOnTheCoursePage() throws IOException {
         CourseWithInstructor course = CourseWithInstructor.create(api);

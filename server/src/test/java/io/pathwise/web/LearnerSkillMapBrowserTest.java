@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class LearnerSkillMapBrowserTest extends BrowserTest {
 
-
     @Test
     void theLearnerSignsInOpensFractionsAndSeesEverySkillOnTheSkillMap() {
         List<String> skillNames = fractionsSkillNames();

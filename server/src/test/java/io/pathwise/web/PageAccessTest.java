@@ -3,7 +3,10 @@ package io.pathwise.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pathwise.demo.DemoAccounts;
+import io.pathwise.support.Api;
 import io.pathwise.support.IntegrationTest;
+import io.pathwise.support.PackageZips;
+import io.pathwise.support.TestOrganization;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -54,8 +59,17 @@ class PageAccessTest {
 
     @Test
     void aCourseOfAnotherOrganizationIsNotFound() throws Exception {
+        Api api = new Api(port);
+        TestOrganization other = TestOrganization.signUp(api);
+        Map<String, String> files = new TreeMap<>(PackageZips.fractions());
+        files.put("course.yaml", files.get("course.yaml").replace("id: fractions", "id: their-fractions"));
+        assertThat(api.postZip("/api/v1/course-packages", other.adminToken(), PackageZips.zip(files)).status()).isEqualTo(201);
+
         HttpClient learner = signedIn(DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
-        assertThat(learner.send(get("/courses/no-such-course"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        HttpResponse<String> theirs = learner.send(get("/courses/their-fractions"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> nowhere = learner.send(get("/courses/no-such-course"), HttpResponse.BodyHandlers.ofString());
+        assertThat(theirs.statusCode()).isEqualTo(404);
+        assertThat(nowhere.statusCode()).isEqualTo(404);
     }
 
     @Test

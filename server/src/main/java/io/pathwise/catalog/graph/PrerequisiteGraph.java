@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,12 +72,5 @@ public final class PrerequisiteGraph {
     /** Renders a cycle as {@code a → b → c → a}. */
     public static String describe(List<String> cycle) {
         return String.join(" → ", cycle);
-    }
-
-    /** Prerequisite lists keyed by skill, in the given order. */
-    public static Map<String, List<String>> of(List<Map.Entry<String, List<String>>> skills) {
-        Map<String, List<String>> graph = new LinkedHashMap<>();
-        skills.forEach(entry -> graph.put(entry.getKey(), entry.getValue()));
-        return graph;
     }
 }

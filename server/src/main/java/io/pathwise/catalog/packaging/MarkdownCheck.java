@@ -20,20 +20,26 @@ final class MarkdownCheck {
     private MarkdownCheck() {
     }
 
-    static void check(String file, String markdown, PackageProblems problems) {
+    /**
+     * Reports the problems of one text.
+     *
+     * @param firstLine the line of the file the text starts after (0 for a file of its own), so that
+     *        problems in a text inside YAML point at the right line of the YAML file
+     */
+    static void check(String file, String markdown, int firstLine, PackageProblems problems) {
         Node document = PARSER.parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(FencedCodeBlock block) {
                 if (block.getClosingFenceLength() == null) {
-                    problems.add(file, lineOf(block), "a code fence (" + block.getFenceCharacter().repeat(3)
+                    problems.add(file, lineOf(block, firstLine), "a code fence (" + block.getFenceCharacter().repeat(3)
                             + ") is opened here and never closed");
                 }
             }
 
             @Override
             public void visit(HtmlBlock block) {
-                problems.add(file, lineOf(block), "raw HTML is not allowed in course texts; use Markdown");
+                problems.add(file, lineOf(block, firstLine), "raw HTML is not allowed in course texts; use Markdown");
             }
 
             @Override
@@ -42,13 +48,13 @@ final class MarkdownCheck {
                 while (block != null && block.getSourceSpans().isEmpty()) {
                     block = block.getParent();
                 }
-                problems.add(file, block == null ? null : lineOf(block),
+                problems.add(file, block == null ? null : lineOf(block, firstLine),
                         "raw HTML (" + inline.getLiteral() + ") is not allowed in course texts; use Markdown");
             }
         });
     }
 
-    private static Integer lineOf(Node node) {
-        return node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().get(0).getLineIndex() + 1;
+    private static Integer lineOf(Node node, int firstLine) {
+        return node.getSourceSpans().isEmpty() ? null : firstLine + node.getSourceSpans().get(0).getLineIndex() + 1;
     }
 }

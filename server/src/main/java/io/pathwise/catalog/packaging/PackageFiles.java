@@ -1,5 +1,6 @@
 package io.pathwise.catalog.packaging;
 
+import io.pathwise.shared.web.RequestBodyTooLargeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,8 @@ public final class PackageFiles {
                 total += content.length;
                 files.put(name, content);
             }
+        } catch (RequestBodyTooLargeException e) {
+            throw new UncheckedIOException(e); // the upload itself is too large: 413, not a broken zip
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidPackageException("the upload is not a readable zip file (" + e.getMessage() + ")");
         }
@@ -82,10 +85,6 @@ public final class PackageFiles {
             throw new UncheckedIOException(e);
         }
         return new PackageFiles(files);
-    }
-
-    public boolean has(String path) {
-        return files.containsKey(path);
     }
 
     public byte[] get(String path) {

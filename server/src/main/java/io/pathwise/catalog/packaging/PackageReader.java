@@ -32,6 +32,12 @@ public final class PackageReader {
 
     public static final String FORMAT = "pathwise-course/1";
 
+    /** Longest Markdown text, in characters (the database columns hold this much). */
+    public static final int MAX_MARKDOWN_CHARS = 200_000;
+
+    /** Course ids that would clash with fixed page addresses under /courses. */
+    static final Set<String> RESERVED_COURSE_IDS = Set.of("import");
+
     /** Either a package (no problems) or the problems that prevent one. */
     public record Result(CoursePackage coursePackage, List<FieldProblem> problems) {
         public boolean isValid() {
@@ -60,6 +66,9 @@ public final class PackageReader {
             problems.add("course.yaml", course.nodeOf("format"), "'format' must be " + FORMAT);
         }
         String id = course.id("id");
+        if (RESERVED_COURSE_IDS.contains(id)) {
+            problems.add("course.yaml", course.nodeOf("id"), "'id' cannot be '" + id + "': the web uses /courses/" + id);
+        }
         String title = course.string("title", true, 200);
         String summary = course.string("summary", true, 300);
         String language = course.string("language", true, 35);
@@ -198,6 +207,8 @@ public final class PackageReader {
                 problems.add(file, activity.node(), "activity '" + id + "' names an unknown skill '" + skill + "'");
             }
         }
+        reportRepeats(file, activity.nodeOf("teaches"), "teaches", teaches);
+        reportRepeats(file, activity.nodeOf("assesses"), "assesses", assesses);
         if (kind == ActivityKind.LESSON && teaches.isEmpty()) {
             problems.add(file, activity.node(), "lesson '" + id + "' must teach at least one skill ('teaches')");
         }
@@ -215,8 +226,14 @@ public final class PackageReader {
             YamlMap question = YamlMap.of(file, node, "each question", problems);
             if (question != null) {
                 String prompt = question.string("prompt", true, 4000);
+                if (prompt != null) {
+                    MarkdownCheck.check(file, prompt, question.nodeOf("prompt").getStartMark().getLine(), problems);
+                }
                 String answer = question.string("answer", true, 1000);
                 String explanation = question.string("explanation", false, 4000);
+                if (explanation != null) {
+                    MarkdownCheck.check(file, explanation, question.nodeOf("explanation").getStartMark().getLine(), problems);
+                }
                 question.rejectUnknownKeys();
                 questions.add(new CoursePackage.Question(prompt, answer, explanation == null ? "" : explanation));
             }
@@ -262,8 +279,12 @@ public final class PackageReader {
             return null;
         }
         String text = text(path, referencedFrom, reference);
+        if (text != null && text.length() > MAX_MARKDOWN_CHARS) {
+            problems.add(path, (Integer) null, "is longer than " + MAX_MARKDOWN_CHARS + " characters");
+            return null;
+        }
         if (text != null) {
-            MarkdownCheck.check(path, text, problems);
+            MarkdownCheck.check(path, text, 0, problems);
         }
         return text;
     }
@@ -291,10 +312,18 @@ public final class PackageReader {
         }
     }
 
+    private void reportRepeats(String file, Node node, String key, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (String skill : ids) {
+            if (!seen.add(skill)) {
+                problems.add(file, node, "'" + key + "' lists '" + skill + "' twice");
+            }
+        }
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
-
 }

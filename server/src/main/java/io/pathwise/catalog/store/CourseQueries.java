@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads courses. Every lookup by id is scoped to a tenant, so no query can cross tenants. */
+/**
+ * Reads courses. Lookups by id or slug take the tenant, so they cannot cross tenants; the
+ * methods that take a {@link CourseSummary} trust that it came from such a lookup.
+ */
 @Repository
 public class CourseQueries {
 

@@ -11,6 +11,9 @@ import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.pathwise.shared.web.SecretResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +55,9 @@ class MemberController {
     @PreAuthorize("@courses.canManage(#courseId)")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrol one person; someone without an account is invited (instructors; tenant admins)")
-    Enrolment enrol(@PathVariable UUID courseId, @RequestBody EnrolmentRequest request) {
+    Enrolment enrol(@PathVariable UUID courseId, @RequestBody EnrolmentRequest request,
+            HttpServletRequest httpRequest, HttpServletResponse response) {
+        SecretResponses.mark(httpRequest, response);
         return identity.enrol(CurrentPrincipal.get().tenantId(), course(courseId).id(), request);
     }
 
@@ -61,7 +66,9 @@ class MemberController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrol everyone in a CSV file (email,display_name,role); all-or-nothing with a per-row "
             + "error report (instructors; tenant admins)")
-    List<Enrolment> importCsv(@PathVariable UUID courseId, @RequestBody String csv) {
+    List<Enrolment> importCsv(@PathVariable UUID courseId, @RequestBody String csv,
+            HttpServletRequest httpRequest, HttpServletResponse response) {
+        SecretResponses.mark(httpRequest, response);
         return identity.importEnrolments(CurrentPrincipal.get().tenantId(), course(courseId).id(), csv);
     }
 

@@ -61,8 +61,4 @@ public class UserRepository {
         jdbc.sql("UPDATE app_user SET password_hash = ?, status = 'ACTIVE' WHERE id = ?")
                 .params(passwordHash, userId).update();
     }
-
-    public void setTenantAdmin(UUID userId, boolean admin) {
-        jdbc.sql("UPDATE app_user SET tenant_admin = ? WHERE id = ?").params(admin, userId).update();
-    }
 }

@@ -118,8 +118,9 @@ public class Enrolments {
         }
         Optional<UserView> existing = accounts.findByEmail(request.email());
         if (existing.isPresent() && !existing.get().tenantId().equals(tenantId)) {
-            // Same answer as for a malformed address would leak nothing either, but this one helps the
-            // instructor; it reveals only that the address is taken, as sign-up does.
+            // E-mail addresses are unique across the installation (sign-in needs no organization),
+            // so this refusal tells an instructor that the address has an account elsewhere, as
+            // sign-up does. Per-organization addresses would remove that; see README status.
             problems.add(new FieldProblem(prefix + "email", "belongs to an account of another organization"));
         } else if (existing.isEmpty()) {
             problems.addAll(accounts.problemsOf(new Accounts.NewUser(request.email(), request.displayName(), null, null,

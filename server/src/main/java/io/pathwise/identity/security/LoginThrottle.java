@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
+    /** Attempts since the first one of the current window (a success ends the window). */
     private record Failures(int count, Instant firstAt) {
     }
 
@@ -49,10 +50,16 @@ public class LoginThrottle {
         return Duration.between(clock.instant(), current.firstAt().plus(properties.signInLockout()));
     }
 
-    public void failed(String email) {
-        failures.compute(key(email), (k, current) -> current == null || expired(current)
+    /**
+     * Counts a sign-in attempt before its password is checked and says whether it may go ahead.
+     * Counting first, in one atomic step, means that guesses sent in parallel cannot all slip in
+     * while the first ones are still being checked; a success clears the count.
+     */
+    public boolean tryAttempt(String email) {
+        Failures counted = failures.compute(key(email), (k, current) -> current == null || expired(current)
                 ? new Failures(1, clock.instant())
                 : new Failures(current.count() + 1, current.firstAt()));
+        return counted.count() <= properties.signInMaxFailures();
     }
 
     public void succeeded(String email) {

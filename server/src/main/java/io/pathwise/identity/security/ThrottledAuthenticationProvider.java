@@ -1,14 +1,13 @@
 package io.pathwise.identity.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
  * Password sign-in, shared by the web form and the token API, that refuses an address with too
- * many recent failures before looking at the password.
+ * many recent attempts before looking at the password. Every attempt counts until one succeeds.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -23,17 +22,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        if (throttle.isPaused(email)) {
+        if (!throttle.tryAttempt(email)) {
             throw new SignInPausedException();
         }
-        try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(email);
-            throw e;
-        }
+        Authentication result = passwords.authenticate(authentication);
+        throttle.succeeded(email);
+        return result;
     }
 
     @Override

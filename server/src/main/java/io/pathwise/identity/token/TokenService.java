@@ -75,18 +75,27 @@ public class TokenService {
         }
         String hash = SecretTokens.sha256(refreshToken);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        UUID userId = jdbc.sql("SELECT user_id FROM refresh_token WHERE token_hash = ?").param(hash)
-                .query(UUID.class).optional()
-                .orElseThrow(() -> invalid());
+        StoredRefreshToken stored = jdbc.sql("SELECT user_id, used_at FROM refresh_token WHERE token_hash = ?").param(hash)
+                .query((rs, n) -> new StoredRefreshToken(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class)))
+                .optional()
+                .orElseThrow(TokenService::invalid);
+        UUID userId = stored.userId();
+        if (stored.usedAt() != null) {
+            // A used token presented again was stolen or replayed: end every session of this user.
+            jdbc.sql("UPDATE refresh_token SET used_at = ? WHERE user_id = ? AND used_at IS NULL").params(now, userId).update();
+            throw invalid();
+        }
         int claimed = jdbc.sql("UPDATE refresh_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
                 .params(now, hash, now).update();
         if (claimed == 0) {
-            jdbc.sql("UPDATE refresh_token SET used_at = ? WHERE user_id = ? AND used_at IS NULL").params(now, userId).update();
-            throw invalid();
+            throw invalid(); // expired, or used by a concurrent refresh a moment ago
         }
         UserView user = users.find(userId).map(UserRepository.StoredUser::view).filter(UserView::active)
                 .orElseThrow(TokenService::invalid);
         return issue(user);
+    }
+
+    private record StoredRefreshToken(UUID userId, OffsetDateTime usedAt) {
     }
 
     private static ApiException invalid() {

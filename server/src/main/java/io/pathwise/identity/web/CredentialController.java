@@ -9,6 +9,9 @@ import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.pathwise.shared.web.SecretResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +54,9 @@ class CredentialController {
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a key and secret for a machine client; the secret is shown only now (tenant admin)")
-    NewApiCredential create(@RequestBody CreateCredential request) {
+    NewApiCredential create(@RequestBody CreateCredential request,
+            HttpServletRequest httpRequest, HttpServletResponse response) {
+        SecretResponses.mark(httpRequest, response);
         PathwisePrincipal caller = CurrentPrincipal.get();
         return credentials.create(caller.tenantId(), caller.userId(), request.label(), request.scopes());
     }

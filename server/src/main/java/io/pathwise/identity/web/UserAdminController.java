@@ -8,6 +8,9 @@ import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.pathwise.shared.web.SecretResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +57,9 @@ class UserAdminController {
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Invite a user to the organization; returns the activation path to pass on (tenant admin)")
-    Invited invite(@RequestBody InviteRequest request) {
+    Invited invite(@RequestBody InviteRequest request,
+            HttpServletRequest httpRequest, HttpServletResponse response) {
+        SecretResponses.mark(httpRequest, response);
         UserView user = accounts.createUser(CurrentPrincipal.get().tenantId(), new Accounts.NewUser(request.email(),
                 request.displayName(), request.locale(), request.timeZone(), null, Boolean.TRUE.equals(request.tenantAdmin())));
         return new Invited(user, "/activate?token=" + URLEncoder.encode(activationTokens.issue(user.id()), StandardCharsets.UTF_8));

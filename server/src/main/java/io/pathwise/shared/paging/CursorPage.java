@@ -23,8 +23,4 @@ public record CursorPage<T>(List<T> items, String nextCursor) {
         List<T> page = List.copyOf(fetched.subList(0, request.limit()));
         return new CursorPage<>(page, Cursor.encode(idOf.apply(page.get(page.size() - 1))));
     }
-
-    public <R> CursorPage<R> map(Function<T, R> mapper) {
-        return new CursorPage<>(items.stream().map(mapper).toList(), nextCursor);
-    }
 }

@@ -21,10 +21,6 @@ public record PageRequest(UUID after, int limit) {
         return new PageRequest(cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor), size);
     }
 
-    public static PageRequest first(int limit) {
-        return new PageRequest(null, limit);
-    }
-
     /**
      * The id to page after, or the nil UUID, which both H2 and PostgreSQL sort before every other
      * (they compare UUIDs as unsigned bytes), so that "id > after" matches every row.

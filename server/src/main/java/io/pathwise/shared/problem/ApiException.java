@@ -52,10 +52,6 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Rejected", detail, problems);
     }
 
-    public static ApiException conflict(String detail) {
-        return new ApiException(HttpStatus.CONFLICT, "Conflict", detail);
-    }
-
     public static ApiException forbidden(String detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", detail);
     }

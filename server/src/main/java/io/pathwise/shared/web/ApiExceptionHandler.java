@@ -53,6 +53,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Another request made at the same moment stored the same thing; send this one again.", List.of());
     }
 
+    @ExceptionHandler(java.io.UncheckedIOException.class)
+    ResponseEntity<ProblemDetail> handleUncheckedIo(java.io.UncheckedIOException e) {
+        if (e.getCause() instanceof RequestBodyTooLargeException tooLarge) {
+            return handleTooLarge(tooLarge);
+        }
+        throw e;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "a different value" : describe(e.getRequiredType());

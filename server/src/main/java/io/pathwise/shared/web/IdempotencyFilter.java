@@ -34,8 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * with 422, and a retry that arrives while the first is still running gets 409.
  *
  * <p>Responses with a 5xx status are not kept, so a retry after a server fault runs again.
- * Anonymous POSTs (sign-up, token) are not keyed: their responses hold secrets that must not be
- * replayed to whoever guesses a key.
+ * Responses marked by {@link SecretResponses} hold secrets (an API secret, an activation link):
+ * they are not stored, and a retry learns only that the request already completed (409).
+ * Anonymous POSTs (sign-up, token) are not keyed at all. The body is read within the API's body
+ * limit (the upstream {@link RequestBodyLimitFilter} caps it).
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -75,7 +77,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (RequestBodyTooLargeException e) {
+            RequestBodyLimitFilter.refuse(response, json, e);
+            return;
+        }
         String principal = caller.get().userId().toString();
         String hash = hash(request, body);
 
@@ -87,11 +95,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
-            chain.doFilter(new ReplayedBodyRequest(request, body), captured);
+            ReplayedBodyRequest replayable = new ReplayedBodyRequest(request, body);
+            chain.doFilter(replayable, captured);
             if (captured.getStatus() < 500) {
-                store.complete(principal, key, captured.getStatus(), captured.getContentType(),
-                        captured.getHeader(HttpHeaders.LOCATION),
-                        new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
+                // Only a success holds the secret; a refusal is kept and replayed like any other.
+                if (captured.getStatus() < 300 && SecretResponses.isMarked(replayable)) {
+                    store.completeWithheld(principal, key, captured.getStatus(), captured.getHeader(HttpHeaders.LOCATION));
+                } else {
+                    store.complete(principal, key, captured.getStatus(), captured.getContentType(),
+                            captured.getHeader(HttpHeaders.LOCATION),
+                            new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
+                }
                 completed = true;
             }
         } finally {
@@ -109,6 +123,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } else if (earlier.statusCode() == null) {
             problem(response, HttpStatus.CONFLICT, "Request in progress",
                     "belongs to a request that is still being processed; retry shortly");
+        } else if (earlier.withheld()) {
+            if (earlier.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, earlier.location());
+            }
+            problem(response, HttpStatus.CONFLICT, "Request already completed",
+                    "belongs to a request that already completed (status " + earlier.statusCode()
+                            + "); its response held a secret, which is not kept for replay");
         } else {
             response.setStatus(earlier.statusCode());
             if (earlier.contentType() != null) {

@@ -18,8 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class IdempotencyStore {
 
-    /** A stored claim; {@code statusCode} is null while the first request is still running. */
-    record Entry(String requestHash, Integer statusCode, String contentType, String location, byte[] body) {
+    /**
+     * A stored claim; {@code statusCode} is null while the first request is still running, and
+     * {@code withheld} says the response held secrets and was not kept.
+     */
+    record Entry(String requestHash, Integer statusCode, String contentType, String location, byte[] body,
+            boolean withheld) {
     }
 
     private final JdbcClient jdbc;
@@ -38,12 +42,13 @@ class IdempotencyStore {
                     .update();
             return Optional.empty();
         } catch (DuplicateKeyException alreadyUsed) {
-            return jdbc.sql("SELECT request_hash, status_code, content_type, location, response_body "
+            return jdbc.sql("SELECT request_hash, status_code, content_type, location, response_body, withheld "
                             + "FROM idempotency_record WHERE principal = ? AND idem_key = ?")
                     .params(principal, key)
                     .query((rs, n) -> new Entry(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
                             rs.getString(4), rs.getString(5) == null ? new byte[0]
-                                    : rs.getString(5).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                                    : rs.getString(5).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            rs.getBoolean(6)))
                     .optional();
         }
     }
@@ -52,6 +57,14 @@ class IdempotencyStore {
         jdbc.sql("UPDATE idempotency_record SET status_code = ?, content_type = ?, location = ?, response_body = ? "
                         + "WHERE principal = ? AND idem_key = ?")
                 .params(status, contentType, location, body, principal, key)
+                .update();
+    }
+
+    /** Records that the request completed without keeping its response, which held secrets. */
+    void completeWithheld(String principal, String key, int status, String location) {
+        jdbc.sql("UPDATE idempotency_record SET status_code = ?, location = ?, withheld = TRUE "
+                        + "WHERE principal = ? AND idem_key = ?")
+                .params(status, location, principal, key)
                 .update();
     }
 

@@ -11,51 +11,62 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Caps API request bodies at {@code pathwise.api.max-body-bytes}: a declared length over the limit
- * is refused before anything is read, and a chunked body is cut off as soon as it passes the limit.
- * File uploads (multipart and zip) are bounded by the catalog's package limit instead.
+ * Caps API request bodies: JSON and CSV at {@code pathwise.api.max-body-bytes}, zip uploads at the
+ * upload limit ({@code spring.servlet.multipart.max-request-size}, which the catalog's package
+ * limit sets). A declared length over the limit is refused before anything is read, and a chunked
+ * body is cut off as soon as it passes the limit. Multipart bodies are bounded by the container.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long bodyLimit;
+    private final long uploadLimit;
     private final JsonMapper json;
 
-    RequestBodyLimitFilter(ApiProperties properties, JsonMapper json) {
-        this.limit = properties.maxBodyBytes().toBytes();
+    RequestBodyLimitFilter(ApiProperties properties,
+            @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit, JsonMapper json) {
+        this.bodyLimit = properties.maxBodyBytes().toBytes();
+        this.uploadLimit = uploadLimit.toBytes();
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
-        boolean upload = contentType != null
-                && (contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE) || contentType.startsWith("application/zip"));
-        return upload || !request.getRequestURI().startsWith("/api/");
+        boolean multipart = contentType != null && contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+        return multipart || !request.getRequestURI().startsWith("/api/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String contentType = request.getContentType();
+        long limit = contentType != null && contentType.startsWith("application/zip") ? uploadLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
-            String reason = new RequestBodyTooLargeException(limit).getMessage();
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
-                    "Request body too large", "body: " + reason, List.of(new FieldProblem("body", reason))));
+            refuse(response, json, new RequestBodyTooLargeException(limit));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    /** Answers 413 with a problem naming the body; for filters that meet the limit while reading. */
+    static void refuse(HttpServletResponse response, JsonMapper json, RequestBodyTooLargeException e) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
+                "Request body too large", "body: " + e.getMessage(), List.of(new FieldProblem("body", e.getMessage()))));
     }
 
     /** Counts bytes as they are read and fails once the body passes the limit. */
