@@ -91,9 +91,9 @@ public class CatalogApi {
                 .orElseThrow(() -> ApiException.notFound("Activity " + activityKey));
     }
 
-    /** The caller's role in the course, if they are a member. */
-    public java.util.Optional<CourseRole> roleIn(PathwisePrincipal caller, UUID courseId) {
-        return identity.roleIn(caller.userId(), courseId);
+    /** Whether the caller may change (and export) the course: a tenant admin or one of its instructors. */
+    public boolean canManage(PathwisePrincipal caller, CourseSummary course) {
+        return access.manages(caller, course.id());
     }
 
     /**

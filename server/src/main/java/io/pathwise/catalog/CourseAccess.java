@@ -37,6 +37,11 @@ public class CourseAccess {
     public boolean canManage(UUID courseId) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         visibleCourse(caller, courseId);
+        return manages(caller, courseId);
+    }
+
+    /** Whether the caller may change the course: a tenant admin or one of its instructors. */
+    boolean manages(PathwisePrincipal caller, UUID courseId) {
         return caller.tenantAdmin() || role(caller, courseId).orElse(null) == CourseRole.INSTRUCTOR;
     }
 

@@ -3,7 +3,6 @@ package io.pathwise.web;
 import io.pathwise.catalog.ActivityDetail;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
-import io.pathwise.identity.CourseRole;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.security.CurrentPrincipal;
@@ -53,8 +52,7 @@ class CoursePages {
         model.addAttribute("skillCount", view.skillCount());
         model.addAttribute("activityCount", view.activityCount());
         model.addAttribute("contentHtml", view.contentHtml());
-        model.addAttribute("canManage", caller.tenantAdmin()
-                || catalog.roleIn(caller, course.id()).orElse(null) == CourseRole.INSTRUCTOR);
+        model.addAttribute("canManage", catalog.canManage(caller, course));
         return "course";
     }
 
@@ -77,8 +75,7 @@ class CoursePages {
     ResponseEntity<byte[]> export(@PathVariable String slug) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
-        boolean canManage = caller.tenantAdmin() || catalog.roleIn(caller, course.id()).orElse(null) == CourseRole.INSTRUCTOR;
-        if (!canManage) {
+        if (!catalog.canManage(caller, course)) {
             throw io.pathwise.shared.problem.ApiException.forbidden("Only instructors and tenant admins may export a course.");
         }
         return ResponseEntity.ok()

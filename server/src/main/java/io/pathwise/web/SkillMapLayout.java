@@ -21,8 +21,8 @@ final class SkillMapLayout {
     /** A wider layer wraps onto further rows, so that a graph with many roots stays readable. */
     static final int MAX_PER_ROW = 16;
 
-    /** A skill's place: its layer (0 for skills with no prerequisites) and position in the layer. */
-    record Placed(SkillGraphView.Skill skill, int layer, int order, double x, double y) {
+    /** A skill's place on the map, in pixels before zooming. */
+    record Placed(SkillGraphView.Skill skill, double x, double y) {
     }
 
     private SkillMapLayout() {
@@ -67,7 +67,7 @@ final class SkillMapLayout {
                 int width = Math.min(MAX_PER_ROW, row.size() - start);
                 double offset = (width - 1) / 2.0;
                 for (int i = 0; i < width; i++) {
-                    placed.add(new Placed(byKey.get(row.get(start + i)), layer, start + i, (i - offset) * COLUMN_WIDTH,
+                    placed.add(new Placed(byKey.get(row.get(start + i)), (i - offset) * COLUMN_WIDTH,
                             line * ROW_HEIGHT));
                 }
                 line++;

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CourseWriter {
 
-    /** The stored course: its id, whether it was new, and its revision after the write. */
-    public record Written(UUID courseId, boolean created, int revision) {
+    /** The stored course: its id, and whether the write created it. */
+    public record Written(UUID courseId, boolean created) {
     }
 
     private final JdbcClient jdbc;
@@ -47,24 +47,21 @@ public class CourseWriter {
                 .params(tenantId, course.id()).query(UUID.class).optional();
         existing.ifPresent(this::lock);
         UUID courseId = existing.orElseGet(Ids::newId);
-        int revision;
         if (existing.isPresent()) {
             jdbc.sql("UPDATE course SET title = ?, summary = ?, language = ?, description_md = ?, revision = revision + 1, "
                             + "updated_at = ? WHERE id = ?")
                     .params(course.title(), course.summary(), course.language(), course.description(), now, courseId)
                     .update();
-            revision = jdbc.sql("SELECT revision FROM course WHERE id = ?").param(courseId).query(Integer.class).single();
         } else {
-            revision = 1;
             jdbc.sql("INSERT INTO course (id, tenant_id, slug, title, summary, language, description_md, status, revision, "
                             + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(courseId, tenantId, course.id(), course.title(), course.summary(), course.language(),
-                            course.description(), CourseStatus.DRAFT.name(), revision, now, now)
+                            course.description(), CourseStatus.DRAFT.name(), 1, now, now)
                     .update();
         }
         Map<String, UUID> skills = writeSkills(courseId, course.skills());
         writeUnitsAndActivities(courseId, course, skills, iriBase);
-        return new Written(courseId, existing.isEmpty(), revision);
+        return new Written(courseId, existing.isEmpty());
     }
 
     private Map<String, UUID> writeSkills(UUID courseId, List<CoursePackage.Skill> skills) {

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Key-and-secret credentials that tenant admins create for machine clients (xAPI content, scripts).
- * Each carries xAPI scopes; the Learning Record Store checks them.
+ * Each carries xAPI scopes, for the Learning Record Store to check once it exists (issue 3).
  */
 @Service
 public class ApiCredentials {
@@ -91,16 +89,6 @@ public class ApiCredentials {
     public boolean revoke(UUID tenantId, UUID id) {
         return jdbc.sql("UPDATE api_credential SET revoked_at = COALESCE(revoked_at, ?) WHERE tenant_id = ? AND id = ?")
                 .params(OffsetDateTime.now(ZoneOffset.UTC), tenantId, id).update() == 1;
-    }
-
-    /** The live credential with this key and secret, if any. */
-    public Optional<ApiCredentialView> authenticate(String key, String secret) {
-        return jdbc.sql("SELECT " + COLUMNS + ", secret_hash FROM api_credential WHERE api_key = ? AND revoked_at IS NULL")
-                .param(key)
-                .query((rs, n) -> Map.entry(view(rs), rs.getString("secret_hash")))
-                .optional()
-                .filter(row -> secret != null && SecretTokens.matches(secret, row.getValue()))
-                .map(Map.Entry::getKey);
     }
 
     public boolean keyExists(String key) {

@@ -34,10 +34,4 @@ public final class SecretTokens {
             throw new IllegalStateException(e);
         }
     }
-
-    /** Compares digests in constant time. */
-    public static boolean matches(String value, String expectedSha256) {
-        return MessageDigest.isEqual(sha256(value).getBytes(StandardCharsets.UTF_8),
-                expectedSha256.getBytes(StandardCharsets.UTF_8));
-    }
 }
