@@ -94,6 +94,11 @@ public class IdentityApi {
         return accounts.createUser(tenantId, new Accounts.NewUser(email, displayName, null, null, password, tenantAdmin));
     }
 
+    /** The live API credential with this key and secret (HTTP Basic sign-in of xAPI clients). */
+    public Optional<ApiCredentialView> authenticateCredential(String key, String secret) {
+        return credentials.authenticate(key, secret);
+    }
+
     /** Stores an API credential with a fixed key and secret unless the key exists (demo data). */
     public void ensureApiCredential(UUID tenantId, UUID createdBy, String label, List<String> scopes, String key,
             String secret) {

@@ -7,6 +7,8 @@ import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import io.pathwise.shared.security.SecretTokens;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Key-and-secret credentials that tenant admins create for machine clients (xAPI content, scripts).
- * Each carries xAPI scopes, for the Learning Record Store to check once it exists (issue 3).
+ * Each carries xAPI scopes, which the Learning Record Store checks on every request.
  */
 @Service
 public class ApiCredentials {
@@ -89,6 +93,22 @@ public class ApiCredentials {
     public boolean revoke(UUID tenantId, UUID id) {
         return jdbc.sql("UPDATE api_credential SET revoked_at = COALESCE(revoked_at, ?) WHERE tenant_id = ? AND id = ?")
                 .params(OffsetDateTime.now(ZoneOffset.UTC), tenantId, id).update() == 1;
+    }
+
+    /**
+     * The live credential with this key whose secret matches, for HTTP Basic sign-in of machine
+     * clients (the LRS). Revoked credentials never match; the hashes are compared in constant time.
+     */
+    public Optional<ApiCredentialView> authenticate(String key, String secret) {
+        if (key == null || secret == null || key.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + ", secret_hash FROM api_credential WHERE api_key = ? AND revoked_at IS NULL")
+                .param(key)
+                .query((rs, n) -> MessageDigest.isEqual(
+                        rs.getString("secret_hash").getBytes(StandardCharsets.US_ASCII),
+                        SecretTokens.sha256(secret).getBytes(StandardCharsets.US_ASCII)) ? view(rs) : null)
+                .list().stream().filter(Objects::nonNull).findFirst();
     }
 
     public boolean keyExists(String key) {

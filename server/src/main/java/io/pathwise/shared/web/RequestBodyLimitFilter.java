@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Caps API request bodies: JSON and CSV at {@code pathwise.api.max-body-bytes}, zip uploads at the
+ * Caps API request bodies: JSON and CSV at {@code pathwise.api.max-body-bytes}, xAPI requests (which
+ * may carry attachments) at {@code pathwise.lrs.max-body-bytes}, zip uploads at the
  * upload limit ({@code spring.servlet.multipart.max-request-size}, which the catalog's package
  * limit sets). A declared length over the limit is refused before anything is read, and a chunked
  * body is cut off as soon as it passes the limit. Multipart bodies are bounded by the container.
@@ -33,10 +34,13 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long bodyLimit;
     private final long uploadLimit;
+    private final long xapiLimit;
     private final JsonMapper json;
 
     RequestBodyLimitFilter(ApiProperties properties,
-            @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit, JsonMapper json) {
+            @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit,
+            @Value("${pathwise.lrs.max-body-bytes:16MB}") DataSize xapiLimit, JsonMapper json) {
+        this.xapiLimit = xapiLimit.toBytes();
         this.bodyLimit = properties.maxBodyBytes().toBytes();
         this.uploadLimit = uploadLimit.toBytes();
         this.json = json;
@@ -46,14 +50,16 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
-        return multipart || !request.getRequestURI().startsWith("/api/");
+        String path = request.getRequestURI();
+        return multipart || !(path.startsWith("/api/") || path.startsWith("/xapi/"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        long limit = contentType != null && contentType.startsWith("application/zip") ? uploadLimit : bodyLimit;
+        long limit = request.getRequestURI().startsWith("/xapi/") ? xapiLimit
+                : contentType != null && contentType.startsWith("application/zip") ? uploadLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             refuse(response, json, new RequestBodyTooLargeException(limit));
             return;

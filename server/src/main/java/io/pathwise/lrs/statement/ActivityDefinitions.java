@@ -1,0 +1,79 @@
+package io.pathwise.lrs.statement;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The canonical definition of each activity, for the Activities resource: the latest definition
+ * sent by a credential allowed to define (scope {@code define}). Most statements repeat the
+ * definition they sent before, so the last one written is remembered and an unchanged one costs
+ * no write.
+ */
+@Component
+public class ActivityDefinitions {
+
+    private static final int REMEMBERED = 20_000;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Map<UUID, String> lastWritten = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, String> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    ActivityDefinitions(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void remember(UUID tenantId, List<StatementRow> rows) {
+        for (StatementRow row : rows) {
+            for (ObjectNode activity : row.definitions()) {
+                String id = activity.get("id").asString();
+                String body = json.writeValueAsString(activity.get("definition"));
+                UUID key = Keys.hash(tenantId + "|" + Keys.activity(id));
+                if (body.equals(lastWritten.get(key))) {
+                    continue;
+                }
+                OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+                int updated = jdbc.sql("UPDATE xapi_activity SET body = ?, updated = ? WHERE tenant_id = ? AND activity_key = ?")
+                        .params(body, now, tenantId, Keys.activity(id)).update();
+                if (updated == 0) {
+                    jdbc.sql("INSERT INTO xapi_activity (tenant_id, activity_key, activity_id, body, updated) VALUES (?, ?, ?, ?, ?)")
+                            .params(tenantId, Keys.activity(id), id, body, now).update();
+                }
+                // Remembered only once committed: a batch rolled back and retried must write it again.
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        lastWritten.put(key, body);
+                    }
+                });
+            }
+        }
+    }
+
+    /** The activity's canonical definition as JSON text, if one was ever sent. */
+    public Optional<String> definition(UUID tenantId, String activityId) {
+        return jdbc.sql("SELECT body FROM xapi_activity WHERE tenant_id = ? AND activity_key = ?")
+                .params(tenantId, Keys.activity(activityId)).query(String.class).optional();
+    }
+}

@@ -1,0 +1,74 @@
+package io.pathwise.lrs.statement;
+
+import io.pathwise.lrs.AgentId;
+import io.pathwise.lrs.StatementRecorded;
+import io.pathwise.lrs.StatementResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** The {@link StatementRecorded} event of a stored statement: its values, never the JSON tree. */
+final class StatementEvents {
+
+    private StatementEvents() {
+    }
+
+    static StatementRecorded recorded(UUID tenantId, StatementRow row) {
+        JsonNode statement = row.json();
+        JsonNode object = statement.get("object");
+        String objectType = StatementPreparer.objectType(object, "Activity");
+        String objectId = switch (objectType) {
+            case "Agent", "Group" -> AgentId.of(object).map(AgentId::value).orElse(null);
+            case "SubStatement" -> null;
+            default -> object.get("id").asString();
+        };
+        List<String> contextActivities = new ArrayList<>();
+        JsonNode byKind = statement.path("context").path("contextActivities");
+        for (String kind : new String[] {"parent", "grouping", "category", "other"}) {
+            for (JsonNode activity : byKind.path(kind)) {
+                contextActivities.add(activity.get("id").asString());
+            }
+        }
+        return new StatementRecorded(row.statementId(), tenantId, actor(row),
+                statement.get("verb").get("id").asString(), objectId, objectType, List.copyOf(contextActivities),
+                result(statement.get("result")), row.registration(),
+                Timestamps.parse(statement.get("timestamp").asString()).orElse(row.stored()), row.stored());
+    }
+
+    static String actor(StatementRow row) {
+        return AgentId.of(row.json().get("actor")).map(AgentId::value).orElse(null);
+    }
+
+    private static StatementResult result(JsonNode result) {
+        if (result == null) {
+            return null;
+        }
+        JsonNode score = result.path("score");
+        return new StatementResult(number(score.get("scaled")), number(score.get("raw")), number(score.get("min")),
+                number(score.get("max")), bool(result.get("success")), bool(result.get("completion")),
+                result.has("response") ? result.get("response").asString() : null, duration(result.get("duration")));
+    }
+
+    private static Double number(JsonNode node) {
+        return node != null && node.isNumber() ? node.asDouble() : null;
+    }
+
+    private static Boolean bool(JsonNode node) {
+        return node != null && node.isBoolean() ? node.asBoolean() : null;
+    }
+
+    /** ISO 8601 durations with days, hours, minutes and seconds; years and months have no fixed length. */
+    private static Duration duration(JsonNode node) {
+        if (node == null || !node.isString()) {
+            return null;
+        }
+        try {
+            return Duration.parse(node.asString());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+}

@@ -1,0 +1,122 @@
+package io.pathwise.lrs.statement;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The statement tables: batched inserts, the look-ups that conflict and voiding checks need, and
+ * reading statements back by id. Queries with filters live in {@link StatementFinder}.
+ */
+@Repository
+class StatementStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    StatementStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A statement as stored: its JSON text, whether it is voided, and its verb's key. */
+    record Stored(UUID statementId, String body, boolean voided, UUID verbKey) {
+    }
+
+    /** The stored statements among these ids, by id. */
+    Map<UUID, Stored> find(UUID tenantId, Collection<UUID> statementIds) {
+        Map<UUID, Stored> found = new HashMap<>();
+        if (statementIds.isEmpty()) {
+            return found;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(tenantId);
+        params.addAll(statementIds);
+        String marks = String.join(",", java.util.Collections.nCopies(statementIds.size(), "?"));
+        jdbc.sql("SELECT statement_id, body, voided, verb_key FROM xapi_statement WHERE tenant_id = ? AND statement_id IN ("
+                        + marks + ")")
+                .params(params)
+                .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
+                        rs.getObject(4, UUID.class)))
+                .list()
+                .forEach(stored -> found.put(stored.statementId(), stored));
+        return found;
+    }
+
+    Optional<Stored> find(UUID tenantId, UUID statementId) {
+        return Optional.ofNullable(find(tenantId, List.of(statementId)).get(statementId));
+    }
+
+    void insert(UUID tenantId, UUID credentialId, List<StatementRow> rows, List<String> bodies) {
+        template.batchUpdate("INSERT INTO xapi_statement (tenant_id, statement_id, actor_key, verb_key, object_key, "
+                        + "ref_target, registration, credential_id, voided, stored, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        StatementRow row = rows.get(i);
+                        ps.setObject(1, tenantId);
+                        ps.setObject(2, row.statementId());
+                        ps.setObject(3, row.actorKey());
+                        ps.setObject(4, row.verbKey());
+                        ps.setObject(5, row.objectKey());
+                        ps.setObject(6, row.refTarget());
+                        ps.setObject(7, row.registration());
+                        ps.setObject(8, credentialId);
+                        ps.setBoolean(9, false);
+                        ps.setObject(10, OffsetDateTime.ofInstant(row.stored(), ZoneOffset.UTC));
+                        ps.setString(11, bodies.get(i));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                });
+        List<Object[]> related = new ArrayList<>();
+        for (StatementRow row : rows) {
+            row.relatedAgents().forEach(key -> related.add(new Object[] {tenantId, "g", key, row.statementId()}));
+            row.relatedActivities().forEach(key -> related.add(new Object[] {tenantId, "a", key, row.statementId()}));
+        }
+        if (!related.isEmpty()) {
+            template.batchUpdate("INSERT INTO xapi_statement_related (tenant_id, kind, related, statement_id) "
+                    + "VALUES (?, ?, ?, ?)", related);
+        }
+    }
+
+    /** Marks a statement voided unless it is itself a voiding statement; true if it was changed. */
+    boolean markVoided(UUID tenantId, UUID statementId) {
+        return jdbc.sql("UPDATE xapi_statement SET voided = TRUE WHERE tenant_id = ? AND statement_id = ? "
+                        + "AND verb_key <> ? AND voided = FALSE")
+                .params(tenantId, statementId, Keys.verb(StatementPreparer.VOIDED))
+                .update() == 1;
+    }
+
+    UUID credentialOf(UUID tenantId, UUID statementId) {
+        return jdbc.sql("SELECT credential_id FROM xapi_statement WHERE tenant_id = ? AND statement_id = ?")
+                .params(tenantId, statementId).query(UUID.class).optional().orElse(null);
+    }
+
+    /** Those of these ids that a stored voiding statement already targets (it came before its target). */
+    List<UUID> alreadyVoided(UUID tenantId, Collection<UUID> statementIds) {
+        if (statementIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(tenantId, Keys.verb(StatementPreparer.VOIDED)));
+        params.addAll(statementIds);
+        String marks = String.join(",", java.util.Collections.nCopies(statementIds.size(), "?"));
+        return jdbc.sql("SELECT ref_target FROM xapi_statement WHERE tenant_id = ? AND verb_key = ? AND ref_target IN ("
+                        + marks + ")")
+                .params(params).query(UUID.class).list();
+    }
+}

@@ -1,0 +1,111 @@
+package io.pathwise.lrs.web;
+
+import io.pathwise.lrs.statement.AttachmentStore;
+import io.pathwise.lrs.statement.wire.MultipartMixed;
+import io.pathwise.lrs.statement.wire.StatementFormats;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes statements back in the format asked for ({@code exact}, {@code ids}, {@code canonical};
+ * xAPI Communication 2.1.3) and, with {@code attachments=true}, as {@code multipart/mixed} with
+ * the payloads after the JSON. Exact statements are copied as stored, without parsing: the common
+ * case costs no JSON work at all.
+ */
+@Component
+class StatementResponses {
+
+    private final JsonMapper json;
+    private final AttachmentStore attachments;
+
+    StatementResponses(JsonMapper json, AttachmentStore attachments) {
+        this.json = json;
+        this.attachments = attachments;
+    }
+
+    /** A response body and its media type. */
+    record Rendered(byte[] body, MediaType contentType) {
+    }
+
+    Rendered page(UUID tenantId, List<String> statements, String more, StatementQueryParameters.Format format,
+            List<Locale.LanguageRange> languages, boolean withAttachments) {
+        List<String> shaped = shape(statements, format, languages);
+        StringBuilder body = new StringBuilder(64 + shaped.stream().mapToInt(String::length).sum() + shaped.size());
+        body.append("{\"statements\":[");
+        for (int i = 0; i < shaped.size(); i++) {
+            if (i > 0) {
+                body.append(',');
+            }
+            body.append(shaped.get(i));
+        }
+        body.append("],\"more\":").append(json.writeValueAsString(more)).append('}');
+        return render(tenantId, body.toString(), statements, withAttachments);
+    }
+
+    Rendered single(UUID tenantId, String statement, StatementQueryParameters.Format format,
+            List<Locale.LanguageRange> languages, boolean withAttachments) {
+        return render(tenantId, shape(List.of(statement), format, languages).get(0), List.of(statement), withAttachments);
+    }
+
+    private List<String> shape(List<String> statements, StatementQueryParameters.Format format,
+            List<Locale.LanguageRange> languages) {
+        if (format == StatementQueryParameters.Format.EXACT) {
+            return statements;
+        }
+        List<String> shaped = new ArrayList<>(statements.size());
+        for (String statement : statements) {
+            JsonNode node = json.readTree(statement);
+            shaped.add(json.writeValueAsString(format == StatementQueryParameters.Format.IDS
+                    ? StatementFormats.ids(node) : StatementFormats.canonical(node, languages)));
+        }
+        return shaped;
+    }
+
+    private Rendered render(UUID tenantId, String body, List<String> statements, boolean withAttachments) {
+        if (!withAttachments) {
+            return new Rendered(body.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        }
+        Set<String> hashes = new LinkedHashSet<>();
+        for (String statement : statements) {
+            JsonNode node = json.readTree(statement);
+            collectHashes(node, hashes);
+        }
+        List<MultipartMixed.Part> parts = new ArrayList<>();
+        parts.add(new MultipartMixed.Part(Map.of("content-type", "application/json"),
+                body.getBytes(StandardCharsets.UTF_8)));
+        for (AttachmentStore.Payload payload : attachments.load(tenantId, hashes)) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("content-type", payload.contentType());
+            headers.put("content-transfer-encoding", "binary");
+            headers.put("x-experience-api-hash", payload.sha2());
+            parts.add(new MultipartMixed.Part(headers, payload.content()));
+        }
+        String boundary = "pathwise-" + UUID.randomUUID();
+        byte[] multipart = MultipartMixed.write(boundary, parts);
+        return new Rendered(multipart, new MediaType("multipart", "mixed", Map.of("boundary", boundary)));
+    }
+
+    private static void collectHashes(JsonNode statement, Set<String> hashes) {
+        for (JsonNode attachment : statement.path("attachments")) {
+            if (attachment.path("sha2").isString() && !attachment.has("fileUrl")) {
+                hashes.add(attachment.get("sha2").asString());
+            }
+        }
+        JsonNode object = statement.path("object");
+        if ("SubStatement".equals(object.path("objectType").asString(""))) {
+            collectHashes(object, hashes);
+        }
+    }
+
+}
