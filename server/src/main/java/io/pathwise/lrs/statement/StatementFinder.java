@@ -70,9 +70,8 @@ class StatementFinder {
 
     /** The newest position in the tenant's statements now: the upper bound of a new more chain. */
     long newestSeq(UUID tenantId) {
-        Long seq = jdbc.sql("SELECT MAX(seq) FROM xapi_statement WHERE tenant_id = ?").param(tenantId)
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM xapi_statement WHERE tenant_id = ?").param(tenantId)
                 .query(Long.class).single();
-        return seq == null ? 0 : seq;
     }
 
     /**

@@ -1,0 +1,301 @@
+package io.pathwise.lrs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pathwise.support.Api;
+import io.pathwise.support.ApiTest;
+import io.pathwise.support.Concurrently;
+import io.pathwise.support.TestOrganization;
+import io.pathwise.support.Xapi;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Statements resource over HTTP (xAPI Communication 2.1), each test named after the
+ * requirement it checks. Every test works in a fresh organization, so tests never see each
+ * other's statements.
+ */
+abstract class StatementFlows extends ApiTest {
+
+    static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
+    static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
+    static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+    static final String QUIZ = "https://pathwise.test/activities/quiz-1";
+
+    TestOrganization org;
+    Xapi xapi;
+
+    @BeforeEach
+    void organization() {
+        org = TestOrganization.signUp(api);
+        xapi = Xapi.forOrganization(api, org, "1.0.3", "all");
+    }
+
+    @Test
+    void aPutStatementIsStoredWithTheLrsOwnPropertiesAndReturnedById() {
+        UUID id = UUID.randomUUID();
+
+        Api.Response put = xapi.put("/xapi/statements?statementId=" + id, Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+
+        assertThat(put.status()).as("%s", put).isEqualTo(204);
+        assertThat(put.header("X-Experience-API-Version")).isEqualTo("1.0.3");
+        assertThat(put.header("X-Experience-API-Consistent-Through")).isNotNull();
+        Api.Response got = xapi.get("/xapi/statements?statementId=" + id);
+        assertThat(got.status()).as("%s", got).isEqualTo(200);
+        JsonNode statement = got.json();
+        assertThat(statement.get("id").asString()).isEqualTo(id.toString());
+        assertThat(Instant.parse(statement.get("stored").asString())).isBeforeOrEqualTo(Instant.now());
+        assertThat(statement.get("timestamp").asString()).isNotBlank();
+        assertThat(statement.get("version").asString()).startsWith("1.0");
+        assertThat(statement.get("authority").get("account").get("homePage").asString()).endsWith("/xapi/credentials");
+        assertThat(got.header("Last-Modified")).isNotNull();
+        assertThat(got.header("X-Experience-API-Consistent-Through")).isNotNull();
+    }
+
+    @Test
+    void aPostedBatchIsStoredAndTheIdsComeBackInOrder() {
+        UUID given = UUID.randomUUID();
+        ArrayNode batch = Api.json().createArrayNode()
+                .add(Xapi.statement(given, "ada@example.org", ANSWERED, QUIZ))
+                .add(Xapi.statement("grace@example.org", PASSED, QUIZ));
+
+        Api.Response posted = xapi.post("/xapi/statements", batch);
+
+        assertThat(posted.status()).as("%s", posted).isEqualTo(200);
+        assertThat(posted.json()).hasSize(2);
+        assertThat(posted.json().get(0).asString()).isEqualTo(given.toString());
+        UUID assigned = UUID.fromString(posted.json().get(1).asString());
+        assertThat(xapi.get("/xapi/statements?statementId=" + assigned).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBatchWithOneInvalidStatementStoresNothing() {
+        UUID valid = UUID.randomUUID();
+        ObjectNode invalid = Xapi.statement("ada@example.org", ANSWERED, QUIZ);
+        invalid.remove("verb");
+
+        Api.Response posted = xapi.post("/xapi/statements", Api.json().createArrayNode()
+                .add(Xapi.statement(valid, "ada@example.org", ANSWERED, QUIZ)).add(invalid));
+
+        assertThat(posted.status()).as("%s", posted).isEqualTo(400);
+        assertThat(posted.body()).contains("[1].verb");
+        assertThat(xapi.get("/xapi/statements?statementId=" + valid).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDifferentStatementWithAnIdAlreadyStoredIsRefusedWith409AndTheSameOneIsAccepted() {
+        UUID id = UUID.randomUUID();
+        assertThat(xapi.put("/xapi/statements?statementId=" + id, Xapi.statement("ada@example.org", ANSWERED, QUIZ)).status())
+                .isEqualTo(204);
+
+        Api.Response same = xapi.put("/xapi/statements?statementId=" + id, Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        Api.Response different = xapi.put("/xapi/statements?statementId=" + id, Xapi.statement("ada@example.org", PASSED, QUIZ));
+        Api.Response differentByPost = xapi.post("/xapi/statements", Xapi.statement(id, "ada@example.org", PASSED, QUIZ));
+
+        assertThat(same.status()).as("%s", same).isEqualTo(204);
+        assertThat(different.status()).as("%s", different).isEqualTo(409);
+        assertThat(differentByPost.status()).as("%s", differentByPost).isEqualTo(409);
+        assertThat(xapi.get("/xapi/statements?statementId=" + id).json().get("verb").get("id").asString()).isEqualTo(ANSWERED);
+    }
+
+    @Test
+    void concurrentPutsOfOneIdStoreExactlyOneStatement() throws Exception {
+        UUID id = UUID.randomUUID();
+
+        List<Api.Response> responses = Concurrently.run(8, i ->
+                xapi.put("/xapi/statements?statementId=" + id, Xapi.statement("ada@example.org", ANSWERED, QUIZ)));
+
+        assertThat(responses).extracting(Api.Response::status).containsOnly(204);
+        JsonNode page = xapi.query("verb", ANSWERED).json();
+        assertThat(Xapi.ids(page)).containsExactly(id.toString());
+    }
+
+    @Test
+    void theStatementIdParameterAndTheStatementsOwnIdMustAgree() {
+        Api.Response put = xapi.put("/xapi/statements?statementId=" + UUID.randomUUID(),
+                Xapi.statement(UUID.randomUUID(), "ada@example.org", ANSWERED, QUIZ));
+
+        assertThat(put.status()).isEqualTo(400);
+        assertThat(put.body()).contains("statementId");
+    }
+
+    @Test
+    void aVoidedStatementIsOnlyReturnedThroughVoidedStatementIdAndItsVoidingStatementStillMatchesItsFilters() {
+        UUID target = UUID.randomUUID();
+        xapi.put("/xapi/statements?statementId=" + target, Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        ObjectNode voiding = Xapi.statement("ada@example.org", VOIDED, QUIZ);
+        voiding.putObject("object").put("objectType", "StatementRef").put("id", target.toString());
+
+        Api.Response voided = xapi.post("/xapi/statements", voiding);
+
+        assertThat(voided.status()).as("%s", voided).isEqualTo(200);
+        String voidingId = voided.json().get(0).asString();
+        assertThat(xapi.get("/xapi/statements?statementId=" + target).status()).isEqualTo(404);
+        assertThat(xapi.get("/xapi/statements?voidedStatementId=" + target).status()).isEqualTo(200);
+        assertThat(xapi.get("/xapi/statements?voidedStatementId=" + voidingId).status()).isEqualTo(404);
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ).json())).containsExactly(voidingId);
+    }
+
+    @Test
+    void aVoidingStatementCannotBeVoided() {
+        UUID target = UUID.randomUUID();
+        xapi.put("/xapi/statements?statementId=" + target, Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        ObjectNode voiding = Xapi.statement("ada@example.org", VOIDED, QUIZ);
+        voiding.putObject("object").put("objectType", "StatementRef").put("id", target.toString());
+        String voidingId = xapi.post("/xapi/statements", voiding).json().get(0).asString();
+        ObjectNode voidTheVoiding = Xapi.statement("ada@example.org", VOIDED, QUIZ);
+        voidTheVoiding.putObject("object").put("objectType", "StatementRef").put("id", voidingId);
+
+        Api.Response refused = xapi.post("/xapi/statements", voidTheVoiding);
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+        assertThat(refused.body()).contains("voiding statement cannot be voided");
+    }
+
+    @Test
+    void queriesFilterByAgentVerbActivityAndRegistration() {
+        UUID registration = UUID.randomUUID();
+        ObjectNode withRegistration = Xapi.statement("ada@example.org", PASSED, QUIZ);
+        withRegistration.putObject("context").put("registration", registration.toString());
+        String adaPassed = postOne(withRegistration);
+        String adaAnswered = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        String graceAnswered = postOne(Xapi.statement("grace@example.org", ANSWERED, QUIZ + "/other"));
+
+        assertThat(Xapi.ids(xapi.query("agent", "{\"mbox\":\"mailto:ada@example.org\"}").json()))
+                .containsExactly(adaAnswered, adaPassed);
+        assertThat(Xapi.ids(xapi.query("verb", ANSWERED).json())).containsExactly(graceAnswered, adaAnswered);
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ + "/other").json())).containsExactly(graceAnswered);
+        assertThat(Xapi.ids(xapi.query("registration", registration.toString()).json())).containsExactly(adaPassed);
+        assertThat(Xapi.ids(xapi.query("agent", "{\"mbox\":\"mailto:ada@example.org\"}", "verb", ANSWERED,
+                "activity", QUIZ).json())).containsExactly(adaAnswered);
+        assertThat(Xapi.ids(xapi.query("verb", ANSWERED, "ascending", "true").json()))
+                .containsExactly(adaAnswered, graceAnswered);
+    }
+
+    @Test
+    void relatedActivitiesAndRelatedAgentsWidenTheFiltersToContextAndAuthority() {
+        ObjectNode inCourse = Xapi.statement("ada@example.org", ANSWERED, QUIZ + "/item-1");
+        inCourse.putObject("context").putObject("contextActivities").putObject("parent").put("id", QUIZ);
+        ((ObjectNode) inCourse.get("context")).putObject("instructor").put("mbox", "mailto:teacher@example.org");
+        String id = postOne(inCourse);
+
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ).json())).isEmpty();
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ, "related_activities", "true").json())).containsExactly(id);
+        assertThat(Xapi.ids(xapi.query("agent", "{\"mbox\":\"mailto:teacher@example.org\"}").json())).isEmpty();
+        assertThat(Xapi.ids(xapi.query("agent", "{\"mbox\":\"mailto:teacher@example.org\"}", "related_agents", "true")
+                .json())).containsExactly(id);
+        JsonNode stored = xapi.get("/xapi/statements?statementId=" + id).json();
+        assertThat(stored.get("context").get("contextActivities").get("parent").isArray())
+                .as("a single context activity comes back as an array").isTrue();
+    }
+
+    @Test
+    void sinceAndUntilFilterByStoredTime() throws Exception {
+        String first = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        String firstStored = xapi.get("/xapi/statements?statementId=" + first).json().get("stored").asString();
+        Thread.sleep(5);
+        String second = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+
+        assertThat(Xapi.ids(xapi.query("since", firstStored).json())).containsExactly(second);
+        assertThat(Xapi.ids(xapi.query("until", firstStored).json())).containsExactly(first);
+    }
+
+    @Test
+    void moreLinksPageThroughAQueryAndStayStableWhileNewStatementsArrive() {
+        List<String> posted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            posted.add(postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ)));
+        }
+        JsonNode first = xapi.query("verb", ANSWERED, "limit", "2").json();
+        postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        JsonNode second = xapi.get(first.get("more").asString()).json();
+        JsonNode third = xapi.get(second.get("more").asString()).json();
+
+        assertThat(Xapi.ids(first)).containsExactly(posted.get(4), posted.get(3));
+        assertThat(Xapi.ids(second)).containsExactly(posted.get(2), posted.get(1));
+        assertThat(Xapi.ids(third)).containsExactly(posted.get(0));
+        assertThat(third.get("more").asString()).isEmpty();
+    }
+
+    @Test
+    void statementsNeverCrossTenants() {
+        String id = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        Xapi otherTenant = Xapi.forOrganization(api, TestOrganization.signUp(api), "1.0.3", "all");
+
+        assertThat(otherTenant.get("/xapi/statements?statementId=" + id).status()).isEqualTo(404);
+        assertThat(Xapi.ids(otherTenant.query("verb", ANSWERED).json())).isEmpty();
+        assertThat(otherTenant.put("/xapi/statements?statementId=" + id, Xapi.statement("grace@example.org", PASSED, QUIZ))
+                .status()).as("the same id is free in another tenant's LRS").isEqualTo(204);
+    }
+
+    @Test
+    void everyRequestButAboutNeedsTheVersionHeaderAndASupportedVersion() {
+        Api.Response missing = xapi.withVersion(null).query("verb", ANSWERED);
+        Api.Response unsupported = xapi.withVersion("0.95").query("verb", ANSWERED);
+        Api.Response about = new Xapi(api, null, null, null).get("/xapi/about");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("X-Experience-API-Version");
+        assertThat(unsupported.status()).isEqualTo(400);
+        assertThat(about.status()).isEqualTo(200);
+        assertThat(about.json().get("version").valueStream().map(JsonNode::asString)).contains("1.0.3", "2.0.0");
+        assertThat(xapi.withVersion("2.0.0").query("verb", ANSWERED).header("X-Experience-API-Version")).isEqualTo("2.0.0");
+    }
+
+    @Test
+    void aRequestWithoutAValidCredentialIsRefusedWith401() {
+        Api.Response anonymous = new Xapi(api, null, null, "1.0.3").query("verb", ANSWERED);
+        Api.Response wrongSecret = new Xapi(api, "demo-xapi-key", "not-the-secret", "1.0.3").query("verb", ANSWERED);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(wrongSecret.status()).isEqualTo(401);
+    }
+
+    @Test
+    void scopesLimitWhatACredentialMayDo() {
+        Xapi writeOnly = Xapi.forOrganization(api, org, "1.0.3", "statements/write");
+        Xapi readMine = Xapi.forOrganization(api, org, "1.0.3", "statements/write", "statements/read/mine");
+        String othersStatement = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        String mine = readMine.post("/xapi/statements", Xapi.statement("grace@example.org", ANSWERED, QUIZ))
+                .json().get(0).asString();
+
+        assertThat(writeOnly.query("verb", ANSWERED).status()).isEqualTo(403);
+        assertThat(Xapi.ids(readMine.query("verb", ANSWERED).json())).containsExactly(mine);
+        assertThat(readMine.get("/xapi/statements?statementId=" + othersStatement).status()).isEqualTo(404);
+        assertThat(Xapi.forOrganization(api, org, "1.0.3", "statements/read")
+                .post("/xapi/statements", Xapi.statement("ada@example.org", ANSWERED, QUIZ)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void unknownOrMalformedQueryParametersAreRefusedWithTheirName() {
+        assertThat(xapi.query("colour", "red").body()).contains("colour");
+        assertThat(xapi.query("limit", "-1").status()).isEqualTo(400);
+        assertThat(xapi.query("since", "yesterday").body()).contains("since");
+        assertThat(xapi.query("agent", "{\"name\":\"no identifier\"}").status()).isEqualTo(400);
+        assertThat(xapi.query("statementId", UUID.randomUUID().toString(), "verb", ANSWERED).status()).isEqualTo(400);
+        assertThat(xapi.query("format", "pretty").status()).isEqualTo(400);
+    }
+
+    @Test
+    void bodiesThatAreNotStatementsAreRefusedWith400() {
+        assertThat(xapi.post("/xapi/statements", "{not json").status()).isEqualTo(400);
+        assertThat(xapi.send("POST", "/xapi/statements", "text/plain", "{}".getBytes(), Map.of()).status()).isEqualTo(400);
+        assertThat(xapi.post("/xapi/statements", "{\"actor\":{\"mbox\":\"mailto:a@b.c\"},\"actor\":{\"mbox\":\"mailto:d@e.f\"}}")
+                .status()).as("a property given twice").isEqualTo(400);
+    }
+
+    String postOne(ObjectNode statement) {
+        Api.Response posted = xapi.post("/xapi/statements", statement);
+        assertThat(posted.status()).as("%s", posted).isEqualTo(200);
+        return posted.json().get(0).asString();
+    }
+}
