@@ -1,20 +1,13 @@
 package io.pathwise.lrs.web;
 
-import io.pathwise.identity.IdentityApi;
-import java.util.HashSet;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -32,14 +25,14 @@ class XapiSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain xapiSecurity(HttpSecurity http, IdentityApi identity)
+    SecurityFilterChain xapiSecurity(HttpSecurity http, CredentialAuthentication credentials)
             throws Exception {
         http.securityMatcher("/xapi/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.OPTIONS, "/xapi/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/xapi/about").permitAll()
                         .anyRequest().authenticated())
-                .authenticationManager(new ProviderManager(credentialProvider(identity)))
+                .authenticationManager(new ProviderManager(credentials))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->
                         XapiResponses.unauthorized(response)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
@@ -51,29 +44,6 @@ class XapiSecurityConfiguration {
                 .cors(cors -> cors.configurationSource(corsConfiguration()))
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()));
         return http.build();
-    }
-
-    private static AuthenticationProvider credentialProvider(IdentityApi identity) {
-        return new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication authentication) {
-                String key = authentication.getName();
-                Object secret = authentication.getCredentials();
-                return identity.authenticateCredential(key, secret == null ? null : secret.toString())
-                        .map(credential -> {
-                            XapiClient client = new XapiClient(credential.id(), credential.tenantId(),
-                                    credential.key(), credential.label(), new HashSet<>(credential.scopes()));
-                            return (Authentication) UsernamePasswordAuthenticationToken.authenticated(client, null,
-                                    credential.scopes().stream().map(s -> new SimpleGrantedAuthority("XAPI_" + s)).toList());
-                        })
-                        .orElseThrow(() -> new BadCredentialsException("Unknown or revoked credential"));
-            }
-
-            @Override
-            public boolean supports(Class<?> type) {
-                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
-            }
-        };
     }
 
     private static UrlBasedCorsConfigurationSource corsConfiguration() {
