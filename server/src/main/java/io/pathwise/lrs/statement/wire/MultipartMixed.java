@@ -120,6 +120,7 @@ public final class MultipartMixed {
      * conformance suite's parser expect. Send it with {@link #contentType(String)} as Content-Type.
      *
      * @param boundary a boundary that occurs in no part, such as one from {@link #newBoundary()}
+     * @throws IllegalArgumentException if the boundary is not usable or a header holds a line break
      */
     public static byte[] write(String boundary, List<Part> parts) {
         checkBoundary(boundary);
@@ -128,8 +129,14 @@ public final class MultipartMixed {
         long size = dashBoundary.length + 4L; // closing "--boundary--" and CRLF
         for (Part part : parts) {
             StringBuilder block = new StringBuilder();
-            part.headers().forEach((name, value) ->
-                    block.append(displayName(name)).append(": ").append(value).append("\r\n"));
+            part.headers().forEach((name, value) -> {
+                // Values such as an attachment's contentType come from clients: a line break in one
+                // would let them add headers or parts of their own to the answer.
+                if (name.isEmpty() || name.indexOf(':') >= 0 || hasLineBreak(name) || hasLineBreak(value)) {
+                    throw new IllegalArgumentException("not a header that can be written: " + name + ": " + value);
+                }
+                block.append(displayName(name)).append(": ").append(value).append("\r\n");
+            });
             block.append("\r\n");
             byte[] headerBytes = block.toString().getBytes(StandardCharsets.UTF_8);
             headerBlocks.add(headerBytes);
@@ -375,6 +382,10 @@ public final class MultipartMixed {
         }
         // Headers that run up to the delimiter: RFC 2046 makes the blank line and content optional.
         return new Part(headers, new byte[0]);
+    }
+
+    private static boolean hasLineBreak(String text) {
+        return text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0;
     }
 
     private static String abbreviate(String line) {

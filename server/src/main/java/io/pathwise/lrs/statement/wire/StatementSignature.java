@@ -71,7 +71,11 @@ public final class StatementSignature {
 
     /** True if the statement declares a signature attachment. */
     public static boolean isSigned(JsonNode statement) {
-        for (JsonNode attachment : statement.path("attachments")) {
+        JsonNode attachments = statement.path("attachments");
+        if (!attachments.isArray()) {
+            return false;
+        }
+        for (JsonNode attachment : attachments) {
             if (isSignature(attachment)) {
                 return true;
             }
@@ -90,6 +94,9 @@ public final class StatementSignature {
      */
     public static void verifyAll(JsonNode statement, Map<String, Part> payloads) {
         JsonNode attachments = statement.path("attachments");
+        if (!attachments.isArray()) {
+            return; // not a valid statement; validation says so, with a better reason
+        }
         for (int i = 0; i < attachments.size(); i++) {
             JsonNode attachment = attachments.get(i);
             if (!isSignature(attachment)) {

@@ -275,6 +275,16 @@ class MultipartMixedTest {
                 + "X-Experience-API-Hash: ab12\r\n\r\nhi\r\n--b1--\r\n");
     }
 
+    // An attachment's contentType comes from a client and is written back as a part header: a line
+    // break in it must not open a header or part of its own.
+    @Test
+    void writeRefusesHeaderValuesWithLineBreaks() {
+        Part smuggler = AttachmentParts.attachmentPart("text/plain\r\nX-Injected: yes", "ab12", new byte[0]);
+
+        assertThatThrownBy(() -> MultipartMixed.write("b1", List.of(smuggler)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a header that can be written");
+    }
+
     @Test
     void aNewBoundaryIsAFreshTokenEachTime() {
         String boundary = MultipartMixed.newBoundary();

@@ -323,6 +323,10 @@ class StatementSignatureTest {
         assertThat(StatementSignature.isSigned(withSignature(STATEMENT, jws))).isTrue();
         assertThat(StatementSignature.isSigned(STATEMENT)).isFalse();
         assertThatCode(() -> StatementSignature.verifyAll(STATEMENT, Map.of())).doesNotThrowAnyException();
+        ObjectNode malformed = STATEMENT.deepCopy();
+        malformed.putObject("attachments").put("usageType", StatementSignature.USAGE_TYPE);
+        assertThat(StatementSignature.isSigned(malformed)).as("attachments that are not an array").isFalse();
+        assertThatCode(() -> StatementSignature.verifyAll(malformed, Map.of())).doesNotThrowAnyException();
     }
 
     // ---- helpers ----
