@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a valid statement into what the LRS stores: sets the properties the LRS owns (id when
- * missing, stored, authority, version, timestamp when missing; xAPI Data 2.4.7-2.4.10), writes
- * context activities given as one object as arrays (the LRS returns arrays), and extracts the keys
- * queries filter on.
+ * missing, stored, authority, version, timestamp when missing; xAPI Data 2.4.7-2.4.10) and
+ * extracts the keys queries filter on. Context activities given as one object have already been
+ * written as arrays ({@code StatementFormats.normalizeForStorage}).
  */
 final class StatementPreparer {
 
@@ -38,7 +37,6 @@ final class StatementPreparer {
         if (!statement.has("version")) {
             statement.put("version", version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
         }
-        normalizeContextActivities(statement.get("context"));
 
         JsonNode object = statement.get("object");
         String objectType = objectType(object, "Activity");
@@ -56,7 +54,6 @@ final class StatementPreparer {
             }
             case "SubStatement" -> {
                 objectKey = Keys.hash("substatement|" + id);
-                normalizeContextActivities(object.get("context"));
                 collectSubStatement(object, agents, activities);
             }
             default -> {
@@ -129,21 +126,6 @@ final class StatementPreparer {
             UUID key = Keys.agent(agent);
             if (key != null) {
                 agents.add(key);
-            }
-        }
-    }
-
-    /** xAPI allows one context activity where an array is meant; the LRS stores and returns arrays. */
-    private static void normalizeContextActivities(JsonNode context) {
-        if (context == null || !(context.get("contextActivities") instanceof ObjectNode contextActivities)) {
-            return;
-        }
-        for (String kind : CONTEXT_ACTIVITY_KINDS) {
-            JsonNode value = contextActivities.get(kind);
-            if (value != null && value.isObject()) {
-                ArrayNode array = contextActivities.arrayNode();
-                array.add(value);
-                contextActivities.set(kind, array);
             }
         }
     }

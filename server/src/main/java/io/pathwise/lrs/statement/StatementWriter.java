@@ -5,6 +5,7 @@ import io.pathwise.lrs.StatementVoided;
 import io.pathwise.lrs.XapiVersion;
 import io.pathwise.lrs.statement.validation.StatementValidator;
 import io.pathwise.lrs.statement.wire.StatementComparison;
+import io.pathwise.lrs.statement.wire.StatementFormats;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import java.time.Clock;
@@ -128,7 +129,8 @@ public class StatementWriter {
         List<StatementRow> rows = new ArrayList<>(statements.size());
         Map<UUID, ObjectNode> received = new LinkedHashMap<>();
         for (ObjectNode statement : statements) {
-            StatementRow row = StatementPreparer.prepare(statement.deepCopy(), writer.authority(), version, stored);
+            ObjectNode normalized = (ObjectNode) StatementFormats.normalizeForStorage(statement.deepCopy());
+            StatementRow row = StatementPreparer.prepare(normalized, writer.authority(), version, stored);
             rows.add(row);
             received.put(row.statementId(), statement);
         }

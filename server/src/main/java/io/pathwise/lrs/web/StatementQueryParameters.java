@@ -5,6 +5,7 @@ import io.pathwise.lrs.statement.Keys;
 import io.pathwise.lrs.statement.StatementQuery;
 import io.pathwise.lrs.statement.Timestamps;
 import io.pathwise.lrs.statement.validation.StatementValidator;
+import io.pathwise.lrs.statement.wire.StatementFormats;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import java.net.URI;
@@ -29,8 +30,6 @@ final class StatementQueryParameters {
             "related_agents", "since", "until", "limit", "ascending");
     static final Set<String> SHAPE = Set.of("format", "attachments");
     static final Set<String> SINGLE = Set.of("statementId", "voidedStatementId");
-
-    enum Format { IDS, EXACT, CANONICAL }
 
     private final Map<String, String> params;
     private final StatementValidator validator;
@@ -99,14 +98,10 @@ final class StatementQueryParameters {
         }
     }
 
-    Format format() {
-        String value = params.getOrDefault("format", "exact");
-        return switch (value) {
-            case "ids" -> Format.IDS;
-            case "exact" -> Format.EXACT;
-            case "canonical" -> Format.CANONICAL;
-            default -> throw ApiException.badField("format", "must be ids, exact or canonical, not '" + value + "'");
-        };
+    StatementFormats.Format format() {
+        String value = params.get("format");
+        return StatementFormats.Format.fromParameter(value).orElseThrow(() ->
+                ApiException.badField("format", "must be ids, exact or canonical, not '" + value + "'"));
     }
 
     boolean flag(String name) {

@@ -24,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class StatementRequestBodies {
 
-    static final String SIGNATURE_USAGE = "http://adlnet.gov/expapi/attachments/signature";
     private static final int MAX_PARTS = 1_000;
 
     /** The statements of a request, whether the body was an array, and the attachment payloads. */
@@ -52,27 +51,21 @@ class StatementRequestBodies {
                     + (contentType == null ? "" : contentType) + "'");
         }
         Received received = statements(body);
-        AttachmentParts.match(received.statements(), List.of());
+        // No parts: refused if any statement has an attachment without fileUrl (its data is missing).
+        AttachmentParts.payloads(received.statements(), List.of(AttachmentParts.statementsPart(body)));
         return received;
     }
 
     private Received multipart(byte[] body, String contentType) {
         List<MultipartMixed.Part> parts = MultipartMixed.parse(body, contentType, MAX_PARTS);
-        if (parts.isEmpty()) {
-            throw ApiException.badField("body", "multipart/mixed must have the statements as its first part");
+        Received received = statements(AttachmentParts.statementPart(parts).content());
+        Map<String, MultipartMixed.Part> matched = AttachmentParts.payloads(received.statements(), parts);
+        for (JsonNode statement : received.statements()) {
+            StatementSignature.verifyAll(statement, matched);
         }
-        MultipartMixed.Part first = parts.get(0);
-        String firstType = first.headers().getOrDefault("content-type", "");
-        if (!firstType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw ApiException.badField("body", "the first part must be application/json (the statements), not '"
-                    + firstType + "'");
-        }
-        Received received = statements(first.content());
-        Map<String, MultipartMixed.Part> matched = AttachmentParts.match(received.statements(), parts.subList(1, parts.size()));
-        verifySignatures(received.statements(), matched);
         List<AttachmentStore.Payload> payloads = new ArrayList<>();
         matched.forEach((sha2, part) -> payloads.add(new AttachmentStore.Payload(sha2,
-                part.headers().getOrDefault("content-type", "application/octet-stream"), part.content())));
+                part.mediaType() == null ? "application/octet-stream" : part.header("Content-Type"), part.content())));
         return new Received(received.statements(), received.wasArray(), payloads);
     }
 
@@ -92,19 +85,5 @@ class StatementRequestBodies {
             return new Received(statements, true, List.of());
         }
         return new Received(List.of(root), false, List.of());
-    }
-
-    /** Signed statements (xAPI Data 2.6): the JWS in the signature attachment must match the statement. */
-    private static void verifySignatures(List<JsonNode> statements, Map<String, MultipartMixed.Part> parts) {
-        for (JsonNode statement : statements) {
-            for (JsonNode attachment : statement.path("attachments")) {
-                if (SIGNATURE_USAGE.equals(attachment.path("usageType").asString(null))) {
-                    MultipartMixed.Part part = parts.get(attachment.path("sha2").asString(""));
-                    if (part != null) {
-                        StatementSignature.verify(statement, part.content());
-                    }
-                }
-            }
-        }
     }
 }

@@ -1,15 +1,14 @@
 package io.pathwise.lrs.web;
 
 import io.pathwise.lrs.statement.AttachmentStore;
+import io.pathwise.lrs.statement.wire.AttachmentParts;
 import io.pathwise.lrs.statement.wire.MultipartMixed;
 import io.pathwise.lrs.statement.wire.StatementFormats;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -38,7 +37,7 @@ class StatementResponses {
     record Rendered(byte[] body, MediaType contentType) {
     }
 
-    Rendered page(UUID tenantId, List<String> statements, String more, StatementQueryParameters.Format format,
+    Rendered page(UUID tenantId, List<String> statements, String more, StatementFormats.Format format,
             List<Locale.LanguageRange> languages, boolean withAttachments) {
         List<String> shaped = shape(statements, format, languages);
         StringBuilder body = new StringBuilder(64 + shaped.stream().mapToInt(String::length).sum() + shaped.size());
@@ -53,21 +52,21 @@ class StatementResponses {
         return render(tenantId, body.toString(), statements, withAttachments);
     }
 
-    Rendered single(UUID tenantId, String statement, StatementQueryParameters.Format format,
+    Rendered single(UUID tenantId, String statement, StatementFormats.Format format,
             List<Locale.LanguageRange> languages, boolean withAttachments) {
         return render(tenantId, shape(List.of(statement), format, languages).get(0), List.of(statement), withAttachments);
     }
 
-    private List<String> shape(List<String> statements, StatementQueryParameters.Format format,
+    private List<String> shape(List<String> statements, StatementFormats.Format format,
             List<Locale.LanguageRange> languages) {
-        if (format == StatementQueryParameters.Format.EXACT) {
+        if (format == StatementFormats.Format.EXACT) {
+            // As stored, which is what exact means: no parsing, no writing.
             return statements;
         }
         List<String> shaped = new ArrayList<>(statements.size());
         for (String statement : statements) {
             JsonNode node = json.readTree(statement);
-            shaped.add(json.writeValueAsString(format == StatementQueryParameters.Format.IDS
-                    ? StatementFormats.ids(node) : StatementFormats.canonical(node, languages)));
+            shaped.add(json.writeValueAsString(StatementFormats.apply(format, node, languages)));
         }
         return shaped;
     }
@@ -82,18 +81,12 @@ class StatementResponses {
             collectHashes(node, hashes);
         }
         List<MultipartMixed.Part> parts = new ArrayList<>();
-        parts.add(new MultipartMixed.Part(Map.of("content-type", "application/json"),
-                body.getBytes(StandardCharsets.UTF_8)));
+        parts.add(AttachmentParts.statementsPart(body.getBytes(StandardCharsets.UTF_8)));
         for (AttachmentStore.Payload payload : attachments.load(tenantId, hashes)) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("content-type", payload.contentType());
-            headers.put("content-transfer-encoding", "binary");
-            headers.put("x-experience-api-hash", payload.sha2());
-            parts.add(new MultipartMixed.Part(headers, payload.content()));
+            parts.add(AttachmentParts.attachmentPart(payload.contentType(), payload.sha2(), payload.content()));
         }
-        String boundary = "pathwise-" + UUID.randomUUID();
-        byte[] multipart = MultipartMixed.write(boundary, parts);
-        return new Rendered(multipart, new MediaType("multipart", "mixed", Map.of("boundary", boundary)));
+        String boundary = MultipartMixed.newBoundary();
+        return new Rendered(MultipartMixed.write(boundary, parts), MediaType.parseMediaType(MultipartMixed.contentType(boundary)));
     }
 
     private static void collectHashes(JsonNode statement, Set<String> hashes) {

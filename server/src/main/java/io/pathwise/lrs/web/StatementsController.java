@@ -8,6 +8,7 @@ import io.pathwise.lrs.statement.StatementReader;
 import io.pathwise.lrs.statement.StatementWriter;
 import io.pathwise.lrs.statement.Timestamps;
 import io.pathwise.lrs.statement.validation.StatementValidator;
+import io.pathwise.lrs.statement.wire.StatementFormats;
 import io.pathwise.shared.problem.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -175,15 +176,7 @@ class StatementsController {
     }
 
     private static List<Locale.LanguageRange> languages(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null || header.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Locale.LanguageRange.parse(header);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badField("Accept-Language", "is not a list of language ranges");
-        }
+        return StatementFormats.acceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
 }
