@@ -293,6 +293,66 @@ abstract class StatementFlows extends ApiTest {
                 .status()).as("a property given twice").isEqualTo(400);
     }
 
+    @Test
+    void anAttachmentSentInMultipartMixedIsStoredOnceAndReturnedWithAttachmentsTrue() throws Exception {
+        byte[] payload = "certificate of completion".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha2 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(payload));
+        ObjectNode statement = Xapi.statement("ada@example.org", PASSED, QUIZ);
+        ObjectNode attachment = statement.putArray("attachments").addObject();
+        attachment.put("usageType", "http://id.tincanapi.com/attachment/certificate_of_completion");
+        attachment.putObject("display").put("en-US", "Certificate");
+        attachment.put("contentType", "text/plain").put("length", payload.length).put("sha2", sha2);
+        String boundary = "xapi-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n").getBytes());
+        body.writeBytes(Api.json().writeValueAsBytes(statement));
+        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: binary\r\n"
+                + "X-Experience-API-Hash: " + sha2 + "\r\n\r\n").getBytes());
+        body.writeBytes(payload);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes());
+
+        Api.Response posted = xapi.send("POST", "/xapi/statements", "multipart/mixed; boundary=" + boundary,
+                body.toByteArray(), Map.of());
+
+        assertThat(posted.status()).as("%s", posted).isEqualTo(200);
+        String id = posted.json().get(0).asString();
+        Api.Response withAttachments = xapi.get("/xapi/statements?attachments=true&statementId=" + id);
+        assertThat(withAttachments.status()).isEqualTo(200);
+        assertThat(withAttachments.header("Content-Type")).startsWith("multipart/mixed");
+        assertThat(withAttachments.body()).contains("certificate of completion").contains("X-Experience-API-Hash");
+        assertThat(xapi.get("/xapi/statements?statementId=" + id).header("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
+    void anAttachmentWithoutFileUrlMustArriveWithItsPart() {
+        ObjectNode statement = Xapi.statement("ada@example.org", PASSED, QUIZ);
+        ObjectNode attachment = statement.putArray("attachments").addObject();
+        attachment.put("usageType", "http://id.tincanapi.com/attachment/certificate_of_completion");
+        attachment.putObject("display").put("en-US", "Certificate");
+        attachment.put("contentType", "text/plain").put("length", 3).put("sha2", "0".repeat(64));
+
+        Api.Response refused = xapi.post("/xapi/statements", statement);
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+        assertThat(refused.body()).contains("attachments[0]");
+    }
+
+    @Test
+    void theIdsFormatKeepsOnlyIdentifiersAndCanonicalKeepsOneLanguage() {
+        ObjectNode statement = Xapi.statement("ada@example.org", PASSED, QUIZ);
+        ((ObjectNode) statement.get("actor")).put("name", "Ada");
+        ((ObjectNode) statement.get("verb").get("display")).put("fr-FR", "réussi");
+        String id = postOne(statement);
+
+        JsonNode ids = xapi.get("/xapi/statements?format=ids&statementId=" + id).json();
+        JsonNode canonical = xapi.get("/xapi/statements?format=canonical&statementId=" + id,
+                Map.of("Accept-Language", "fr-FR")).json();
+
+        assertThat(ids.get("actor").has("name")).isFalse();
+        assertThat(ids.get("verb").has("display")).isFalse();
+        assertThat(canonical.get("verb").get("display").propertyNames()).containsExactly("fr-FR");
+    }
+
     String postOne(ObjectNode statement) {
         Api.Response posted = xapi.post("/xapi/statements", statement);
         assertThat(posted.status()).as("%s", posted).isEqualTo(200);
