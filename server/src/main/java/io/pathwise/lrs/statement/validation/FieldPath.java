@@ -5,8 +5,8 @@ package io.pathwise.lrs.statement.validation;
  *
  * <p>A path is a chain of small immutable links and is only turned into text when a problem is
  * reported, so walking a valid statement costs one tiny allocation per visited property and no
- * string building. Property names that are not plain identifiers (language tags, extension IRIs,
- * names with spaces) are written in brackets, {@code verb.display['en-US']}, so the path stays
+ * string building. Keys of maps (language tags, extension IRIs) and property names that are not
+ * plain identifiers are written in brackets, {@code verb.display['en-US']}, so the path stays
  * readable and unambiguous.
  */
 final class FieldPath {
@@ -14,11 +14,13 @@ final class FieldPath {
     private final FieldPath parent;
     private final String name;
     private final int index;
+    private final boolean bracketed;
 
-    private FieldPath(FieldPath parent, String name, int index) {
+    private FieldPath(FieldPath parent, String name, int index, boolean bracketed) {
         this.parent = parent;
         this.name = name;
         this.index = index;
+        this.bracketed = bracketed;
     }
 
     /**
@@ -27,15 +29,21 @@ final class FieldPath {
      * batch), or a parameter name such as {@code agent}.
      */
     static FieldPath root(String name) {
-        return new FieldPath(null, name, -1);
+        return new FieldPath(null, name, -1, false);
     }
 
+    /** A property defined by xAPI, or an unknown one found in an object. */
     FieldPath property(String property) {
-        return new FieldPath(this, property, -1);
+        return new FieldPath(this, property, -1, false);
+    }
+
+    /** A key of a map whose keys are data: a language tag of a language map, an extension IRI. */
+    FieldPath key(String key) {
+        return new FieldPath(this, key, -1, true);
     }
 
     FieldPath index(int position) {
-        return new FieldPath(this, null, position);
+        return new FieldPath(this, null, position, false);
     }
 
     @Override
@@ -53,7 +61,7 @@ final class FieldPath {
         parent.appendTo(text);
         if (name == null) {
             text.append('[').append(index).append(']');
-        } else if (isPlainIdentifier(name)) {
+        } else if (!bracketed && isPlainIdentifier(name)) {
             if (text.length() > 0) {
                 text.append('.');
             }

@@ -54,7 +54,7 @@ final class ValueRules {
             return;
         }
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            FieldPath entryPath = at.property(entry.getKey());
+            FieldPath entryPath = at.key(entry.getKey());
             if (!LanguageTagCheck.isValid(entry.getKey())) {
                 validation.problem(entryPath, "'" + shorten(entry.getKey())
                         + "' is not an RFC 5646 language tag (such as en, en-US, zh-Hant or sr-Latn-RS)");
@@ -83,7 +83,7 @@ final class ValueRules {
         }
         for (String key : node.propertyNames()) {
             if (!IriCheck.isAbsoluteIri(key)) {
-                validation.problem(at.property(key), "extension keys must be absolute IRIs, such as "
+                validation.problem(at.key(key), "extension keys must be absolute IRIs, such as "
                         + "http://example.com/xapi/extensions/speed; '" + shorten(key) + "' is not");
             }
         }
