@@ -1,5 +1,6 @@
 package io.pathwise.lrs.statement.validation;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -145,7 +146,7 @@ final class JsonShape {
             case NULL:
                 return "null";
             default:
-                return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " value";
+                return "a " + node.getNodeType().name().toLowerCase(Locale.ROOT) + " value";
         }
     }
 }

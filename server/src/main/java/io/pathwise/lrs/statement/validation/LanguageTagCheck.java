@@ -1,5 +1,6 @@
 package io.pathwise.lrs.statement.validation;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,14 +28,14 @@ final class LanguageTagCheck {
     }
 
     static boolean isValid(String tag) {
-        int length = tag.length();
-        if (length == 0) {
+        // Irregular grandfathered tags never fit the ABNF, so they are only looked up (with the
+        // lower-casing that costs) when the tag is not well-formed.
+        return isWellFormed(tag) || IRREGULAR.contains(tag.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isWellFormed(String tag) {
+        if (tag.isEmpty()) {
             return false;
-        }
-        if (length <= 11 && (tag.charAt(0) == 'i' || tag.charAt(0) == 'I' || tag.charAt(0) == 'e' || tag.charAt(0) == 'E'
-                || tag.charAt(0) == 's' || tag.charAt(0) == 'S')
-                && IRREGULAR.contains(tag.toLowerCase(Locale.ROOT))) {
-            return true;
         }
         Subtags subtags = new Subtags(tag);
         if (!subtags.next()) {
@@ -208,7 +209,7 @@ final class LanguageTagCheck {
             if (variants == null) {
                 variants = new int[8];
             } else if (2 * variantCount == variants.length) {
-                variants = java.util.Arrays.copyOf(variants, variants.length * 2);
+                variants = Arrays.copyOf(variants, variants.length * 2);
             }
             variants[2 * variantCount] = start;
             variants[2 * variantCount + 1] = end - start;
