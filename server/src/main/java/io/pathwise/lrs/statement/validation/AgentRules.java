@@ -26,6 +26,9 @@ final class AgentRules {
 
     private enum Expect { AGENT_OR_GROUP, AGENT, GROUP }
 
+    /** What an objectType declares: an Agent (also when absent), a Group, or something wrong. */
+    private enum Declared { AGENT, GROUP, WRONG }
+
     private static final Set<String> AGENT_PROPERTIES =
             Set.of("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account");
     private static final Set<String> GROUP_PROPERTIES =
@@ -92,80 +95,108 @@ final class AgentRules {
         if (!JsonShape.object(node, at, validation, what)) {
             return Kind.INVALID;
         }
-        boolean group;
-        JsonNode objectType = node.get("objectType");
-        FieldPath objectTypePath = at.property("objectType");
-        if (objectType == null || objectType.isNull()) {
-            group = false; // "objectType" is optional for an Agent; a null one is reported with the properties
-            if (expect == Expect.GROUP) {
-                validation.problem(objectTypePath, "is required: " + mismatch + ", and a Group says \"objectType\": \"Group\"");
-                return Kind.INVALID;
-            }
-        } else if (!objectType.isString()) {
-            validation.problem(objectTypePath, "must be the string \"Agent\" or \"Group\", not " + JsonShape.describe(objectType));
-            return Kind.INVALID;
-        } else if ("Agent".equals(objectType.stringValue())) {
-            group = false;
-            if (expect == Expect.GROUP) {
-                validation.problem(objectTypePath, "must be \"Group\": " + mismatch);
-                return Kind.INVALID;
-            }
-        } else if ("Group".equals(objectType.stringValue())) {
-            group = true;
-            if (expect == Expect.AGENT) {
-                validation.problem(at, mismatch);
-                return Kind.INVALID;
-            }
-        } else {
-            validation.problem(objectTypePath, "must be \"Agent\" or \"Group\" (values are case-sensitive), not \""
-                    + ValueRules.shorten(objectType.stringValue()) + "\"");
+        Declared declared = declared(node, at, validation, expect, mismatch);
+        if (declared == Declared.WRONG) {
             return Kind.INVALID;
         }
-
+        boolean group = declared == Declared.GROUP;
         JsonShape.onlyProperties(node, group ? GROUP_PROPERTIES : AGENT_PROPERTIES, at, validation,
                 group ? "a Group" : "an Agent", group ? null : AgentRules::explainAgentProperty);
         JsonNode name = JsonShape.get(node, "name");
         if (name != null) {
             JsonShape.string(name, at.property("name"), validation);
         }
+        int identifiers = identifiers(node, at, validation, group);
+        if (!group) {
+            return Kind.AGENT;
+        }
+        boolean anonymous = identifiers == 0;
+        members(node, at, validation, anonymous);
+        return anonymous ? Kind.ANONYMOUS_GROUP : Kind.IDENTIFIED_GROUP;
+    }
 
-        int ifiCount = 0;
+    /**
+     * What the objectType declares; {@code WRONG} after reporting an objectType that is wrong in
+     * itself or wrong in this place.
+     */
+    private static Declared declared(JsonNode node, FieldPath at, Validation validation, Expect expect, String mismatch) {
+        JsonNode objectType = node.get("objectType");
+        FieldPath objectTypePath = at.property("objectType");
+        if (objectType == null || objectType.isNull()) { // a null one is reported with the other properties
+            if (expect == Expect.GROUP) {
+                validation.problem(objectTypePath, "is required: " + mismatch + ", and a Group says \"objectType\": \"Group\"");
+                return Declared.WRONG;
+            }
+            return Declared.AGENT;
+        }
+        if (!objectType.isString()) {
+            validation.problem(objectTypePath, "must be the string \"Agent\" or \"Group\", not " + JsonShape.describe(objectType));
+            return Declared.WRONG;
+        }
+        switch (objectType.stringValue()) {
+            case "Agent":
+                if (expect == Expect.GROUP) {
+                    validation.problem(objectTypePath, "must be \"Group\": " + mismatch);
+                    return Declared.WRONG;
+                }
+                return Declared.AGENT;
+            case "Group":
+                if (expect == Expect.AGENT) {
+                    validation.problem(at, mismatch);
+                    return Declared.WRONG;
+                }
+                return Declared.GROUP;
+            default:
+                validation.problem(objectTypePath, "must be \"Agent\" or \"Group\" (values are case-sensitive), not \""
+                        + ValueRules.shorten(objectType.stringValue()) + "\"");
+                return Declared.WRONG;
+        }
+    }
+
+    /**
+     * Validates each inverse functional identifier present and their number (exactly one for an
+     * Agent, at most one for a Group), and returns that number.
+     */
+    private static int identifiers(JsonNode node, FieldPath at, Validation validation, boolean group) {
+        int count = 0;
         for (String ifi : IFIS) {
             JsonNode value = JsonShape.get(node, ifi);
             if (value != null) {
-                ifiCount++;
+                count++;
                 identifier(ifi, value, at.property(ifi), validation);
             }
         }
-        if (ifiCount > 1) {
+        if (count > 1) {
             validation.problem(at, (group ? "an Identified Group" : "an Agent")
                     + " must have exactly one inverse functional identifier (mbox, mbox_sha1sum, openid or account), "
-                    + "but this one has " + ifiCount + ": " + ifisOf(node));
+                    + "but this one has " + count + ": " + ifisOf(node));
+        } else if (count == 0 && !group) {
+            validation.problem(at, "an Agent must be identified by exactly one of mbox, mbox_sha1sum, openid or account "
+                    + "(its inverse functional identifier); this one has none");
         }
-        if (!group) {
-            if (ifiCount == 0) {
-                validation.problem(at, "an Agent must be identified by exactly one of mbox, mbox_sha1sum, openid or account "
-                        + "(its inverse functional identifier); this one has none");
-            }
-            return Kind.AGENT;
-        }
+        return count;
+    }
 
-        boolean anonymous = ifiCount == 0;
-        JsonNode members = node.get("member");
+    /** A Group's members: a list of Agents, required and non-empty for an anonymous Group. */
+    private static void members(JsonNode group, FieldPath at, Validation validation, boolean anonymous) {
+        JsonNode members = group.get("member");
+        FieldPath membersPath = at.property("member");
         if (members == null) {
             if (anonymous) {
-                validation.problem(at.property("member"), "is required: an anonymous Group (one without mbox, mbox_sha1sum, "
-                        + "openid or account) must list its members");
+                validation.problem(membersPath, "is required: an anonymous Group (one without mbox, mbox_sha1sum, openid or "
+                        + "account) must list its members");
             }
-        } else if (!members.isNull() && JsonShape.array(members, at.property("member"), validation, "a list of Agents")) {
-            if (anonymous && members.isEmpty()) {
-                validation.problem(at.property("member"), "must list at least one Agent: an anonymous Group is known only by its members");
-            }
-            for (int i = 0; i < members.size(); i++) {
-                agent(members.get(i), at.property("member").index(i), validation, MEMBER_IS_A_GROUP);
-            }
+            return;
         }
-        return anonymous ? Kind.ANONYMOUS_GROUP : Kind.IDENTIFIED_GROUP;
+        if (members.isNull() || !JsonShape.array(members, membersPath, validation, "a list of Agents")) {
+            return; // a null member is reported with the other properties
+        }
+        if (anonymous && members.isEmpty()) {
+            validation.problem(membersPath, "must list at least one Agent: an anonymous Group is known only by its members");
+        }
+        for (int i = 0; i < members.size(); i++) {
+            agent(members.get(i), membersPath.index(i), validation, MEMBER_IS_A_GROUP);
+        }
     }
 
     private static String ifisOf(JsonNode node) {
