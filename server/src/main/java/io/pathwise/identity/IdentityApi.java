@@ -13,6 +13,7 @@ import io.pathwise.shared.paging.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -97,6 +98,30 @@ public class IdentityApi {
     /** The live API credential with this key and secret (HTTP Basic sign-in of xAPI clients). */
     public Optional<ApiCredentialView> authenticateCredential(String key, String secret) {
         return credentials.authenticate(key, secret);
+    }
+
+    /**
+     * Creates an API credential for a machine client; the secret in the answer is the only copy
+     * there will ever be. Throws a 422 {@link ApiException} naming {@code label} or {@code scopes[i]}
+     * when they are not acceptable.
+     */
+    public NewApiCredential createApiCredential(UUID tenantId, UUID createdBy, String label, List<String> scopes) {
+        return credentials.create(tenantId, createdBy, label, scopes);
+    }
+
+    /** The tenant's API credentials, revoked ones included, oldest first, without secrets. */
+    public CursorPage<ApiCredentialView> apiCredentials(UUID tenantId, PageRequest page) {
+        return CursorPage.of(credentials.list(tenantId, page), page, ApiCredentialView::id);
+    }
+
+    /** Revokes one of the tenant's credentials; false when the tenant has no credential with that id. */
+    public boolean revokeApiCredential(UUID tenantId, UUID credentialId) {
+        return credentials.revoke(tenantId, credentialId);
+    }
+
+    /** The xAPI scopes a credential may carry (xAPI Communication 4.2). */
+    public Set<String> apiCredentialScopes() {
+        return ApiCredentials.SCOPES;
     }
 
     /** Stores an API credential with a fixed key and secret unless the key exists (demo data). */

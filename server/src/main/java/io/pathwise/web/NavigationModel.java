@@ -19,7 +19,12 @@ class NavigationModel {
     @ModelAttribute
     void navigation(Model model) {
         PathwisePrincipal caller = CurrentPrincipal.find().orElse(null);
+        // Importing courses and browsing statements are both for staff (PageAccess.isStaff): one
+        // look-up of the caller's course roles serves both links.
+        boolean staff = caller != null && access.isStaff();
         model.addAttribute("caller", caller);
-        model.addAttribute("canImport", caller != null && access.canImportCourses());
+        model.addAttribute("canImport", staff);
+        model.addAttribute("canBrowseStatements", staff);
+        model.addAttribute("canManageCredentials", caller != null && access.canManageCredentials());
     }
 }

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Repository;
  * matching statement (a StatementRef, such as the voiding statement itself) is, even when the
  * statement it refers to is voided (xAPI Communication 2.1.3, "Filter Conditions for
  * StatementRefs"). Results come in arrival order, newest first unless {@code ascending}; every
- * filter is answered from an index on the extracted columns.
+ * filter is answered from an index on the extracted columns. Public for
+ * {@link io.pathwise.lrs.StatementBrowser}, which merges several queries by position and so needs
+ * each statement's {@code seq}.
  */
 @Repository
-class StatementFinder {
+public class StatementFinder {
 
     private final JdbcClient jdbc;
 
@@ -25,10 +27,10 @@ class StatementFinder {
     }
 
     /** One page: up to {@code limit} statements in order, each with its position. */
-    record Found(long seq, String body) {
+    public record Found(long seq, String body) {
     }
 
-    List<Found> find(UUID tenantId, StatementQuery query) {
+    public List<Found> find(UUID tenantId, StatementQuery query) {
         List<Object> matchParams = new ArrayList<>();
         StringBuilder matching = new StringBuilder();
         boolean filtered = matchCondition(query, matching, matchParams, tenantId);
@@ -69,7 +71,8 @@ class StatementFinder {
     }
 
     /** The newest position in the tenant's statements now: the upper bound of a new more chain. */
-    long newestSeq(UUID tenantId) {
+    public long newestSeq(UUID tenantId) {
+        // COALESCE: a tenant without statements has no MAX, and single() refuses a null result.
         return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM xapi_statement WHERE tenant_id = ?").param(tenantId)
                 .query(Long.class).single();
     }
