@@ -104,11 +104,14 @@ abstract class XapiDocumentFlows extends ApiTest {
 
         assertThat(v1.post(STATE, state("counter"), form, utf8("1")).status()).isEqualTo(204);
         assertThat(v1.put(STATE, state("pairs"), form, utf8("a=b&c=d")).status()).isEqualTo(204);
+        assertThat(v1.put(STATE, state("percent"), form, utf8("100% sure")).status()).as("not URL encoding")
+                .isEqualTo(204);
 
         assertThat(v1.get(STATE, state("counter")).text()).isEqualTo("1");
         Response pairs = v1.get(STATE, state("pairs"));
         assertThat(pairs.text()).isEqualTo("a=b&c=d");
         assertThat(pairs.header("Content-Type")).startsWith(form);
+        assertThat(v1.get(STATE, state("percent")).text()).isEqualTo("100% sure");
     }
 
     @Test

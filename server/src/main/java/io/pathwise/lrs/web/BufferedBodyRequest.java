@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request whose body has been read into memory and whose parameters are fixed: the body can be
- * read again from the start as often as anyone asks (Spring's FormContentFilter reads a form PUT's
- * body before the controller does), and no form body is ever taken for parameters.
+ * A request whose body has been read into memory and whose parameters are fixed: no form body is
+ * ever taken for parameters (the servlet container would parse a form POST's body into them as soon
+ * as anything asked for one), and the body can be read from the start as often as anyone asks, so a
+ * filter that looks at it does not take it from the controller.
  */
 class BufferedBodyRequest extends HttpServletRequestWrapper {
 
