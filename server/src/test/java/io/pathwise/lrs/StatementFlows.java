@@ -261,6 +261,14 @@ abstract class StatementFlows extends ApiTest {
     }
 
     @Test
+    void statementsCannotBeDeletedOnlyVoided() {
+        Xapi anonymous = new Xapi(api, null, null, "1.0.3");
+
+        assertThat(anonymous.send("DELETE", "/xapi/statements", null, null, Map.of()).status()).isEqualTo(405);
+        assertThat(xapi.send("DELETE", "/xapi/statements", null, null, Map.of()).status()).isEqualTo(405);
+    }
+
+    @Test
     void scopesLimitWhatACredentialMayDo() {
         Xapi writeOnly = Xapi.forOrganization(api, org, "1.0.3", "statements/write");
         Xapi readMine = Xapi.forOrganization(api, org, "1.0.3", "statements/write", "statements/read/mine");

@@ -55,6 +55,19 @@ abstract class XapiActivitiesAndAgentsFlows extends ApiTest {
     }
 
     @Test
+    void aLaterDefinitionAddsItsLanguagesToTheCanonicalDefinition() {
+        record(v2, "{\"mbox\":\"mailto:" + email + "\"}", "{\"objectType\":\"Activity\",\"id\":\"" + activity
+                + "\",\"definition\":{\"name\":{\"en-US\":\"meeting\"}}}");
+        record(v2, "{\"mbox\":\"mailto:" + email + "\"}", "{\"objectType\":\"Activity\",\"id\":\"" + activity
+                + "\",\"definition\":{\"name\":{\"fr-FR\":\"réunion\"}}}");
+
+        Response got = v2.get(ACTIVITIES, params("activityId", activity));
+
+        assertThat(got.json().get("definition").get("name")).isEqualTo(
+                Api.json().readTree("{\"en-US\":\"meeting\",\"fr-FR\":\"réunion\"}"));
+    }
+
+    @Test
     void anActivityNothingDefinedIsStillReturnedAsAnActivityWithItsId() {
         Response got = v2.get(ACTIVITIES, params("activityId", activity));
 

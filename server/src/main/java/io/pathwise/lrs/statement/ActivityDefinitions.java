@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -48,11 +49,15 @@ public class ActivityDefinitions {
         for (StatementRow row : rows) {
             for (ObjectNode activity : row.definitions()) {
                 String id = activity.get("id").asString();
-                String body = json.writeValueAsString(activity.get("definition"));
+                String sent = json.writeValueAsString(activity.get("definition"));
                 UUID key = Keys.hash(tenantId + "|" + Keys.activity(id));
-                if (body.equals(lastWritten.get(key))) {
+                if (sent.equals(lastWritten.get(key))) {
                     continue;
                 }
+                String body = definition(tenantId, id)
+                        .map(stored -> json.writeValueAsString(merge((ObjectNode) json.readTree(stored),
+                                (ObjectNode) activity.get("definition"))))
+                        .orElse(sent);
                 OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
                 int updated = jdbc.sql("UPDATE xapi_activity SET body = ?, updated = ? WHERE tenant_id = ? AND activity_key = ?")
                         .params(body, now, tenantId, Keys.activity(id)).update();
@@ -64,11 +69,30 @@ public class ActivityDefinitions {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        lastWritten.put(key, body);
+                        lastWritten.put(key, sent);
                     }
                 });
             }
         }
+    }
+
+    /**
+     * A newer definition replaces each property of the older one, except the language maps (name,
+     * description), which gain the new languages and keep the others: a course defined in English
+     * and later in French answers in both (xAPI 2.0 requirement XAPI-00254).
+     */
+    private static ObjectNode merge(ObjectNode stored, ObjectNode sent) {
+        ObjectNode merged = stored.deepCopy();
+        for (var entry : sent.properties()) {
+            JsonNode before = merged.get(entry.getKey());
+            boolean languageMap = entry.getKey().equals("name") || entry.getKey().equals("description");
+            if (languageMap && before instanceof ObjectNode beforeMap && entry.getValue() instanceof ObjectNode sentMap) {
+                beforeMap.setAll(sentMap);
+            } else {
+                merged.set(entry.getKey(), entry.getValue().deepCopy());
+            }
+        }
+        return merged;
     }
 
     /** The activity's canonical definition as JSON text, if one was ever sent. */
