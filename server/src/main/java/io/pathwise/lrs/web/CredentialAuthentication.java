@@ -12,9 +12,13 @@ import org.springframework.stereotype.Component;
 /**
  * Checks an xAPI client's HTTP Basic key and secret against the API credentials of the identity
  * module, on every request, so a revoked credential stops working at once.
+ *
+ * <p>Deliberately not an {@link AuthenticationProvider} bean: Spring Security would make a lone
+ * provider bean the application-wide one, and the sign-in form would then check e-mail addresses
+ * against API credentials. {@link #provider()} is handed to the xAPI filter chain alone.
  */
 @Component
-class CredentialAuthentication implements AuthenticationProvider {
+class CredentialAuthentication {
 
     private final IdentityApi identity;
 
@@ -22,8 +26,21 @@ class CredentialAuthentication implements AuthenticationProvider {
         this.identity = identity;
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) {
+    AuthenticationProvider provider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return CredentialAuthentication.this.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
+    }
+
+    private Authentication authenticate(Authentication authentication) {
         Object secret = authentication.getCredentials();
         return identity.authenticateCredential(authentication.getName(), secret == null ? null : secret.toString())
                 .map(credential -> {
@@ -33,10 +50,5 @@ class CredentialAuthentication implements AuthenticationProvider {
                             credential.scopes().stream().map(s -> new SimpleGrantedAuthority("XAPI_" + s)).toList());
                 })
                 .orElseThrow(() -> new BadCredentialsException("Unknown or revoked credential"));
-    }
-
-    @Override
-    public boolean supports(Class<?> type) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
     }
 }

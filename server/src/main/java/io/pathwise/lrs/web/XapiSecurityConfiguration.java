@@ -35,7 +35,7 @@ class XapiSecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/xapi/statements", "/xapi/activities", "/xapi/agents",
                                 "/xapi/about").permitAll()
                         .anyRequest().authenticated())
-                .authenticationManager(new ProviderManager(credentials))
+                .authenticationManager(new ProviderManager(credentials.provider()))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->
                         XapiResponses.unauthorized(response)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
