@@ -31,12 +31,14 @@ final class BuildInfo {
     static String describe(Path root, Path jar) {
         String branch = first(root, "git", "rev-parse", "--abbrev-ref", "HEAD");
         String commit = first(root, "git", "log", "-1", "--format=%h %cI %s");
+        String serverCommit = first(root, "git", "log", "-1", "--format=%h", "--", "server");
         List<String> changed = lines(root, "git", "status", "--porcelain", "--", "server");
         String tree = changed.isEmpty() ? "server/ clean"
                 : "server/ NOT clean (" + changed.size() + " uncommitted or untracked: "
                         + String.join(", ", changed.subList(0, Math.min(6, changed.size())))
                         + (changed.size() > 6 ? ", ..." : "") + ")";
-        return "Build: branch " + branch + ", commit " + commit + "; " + tree + "; jar " + jar + " built "
+        return "Build: branch " + branch + ", commit " + commit + " (last commit touching server/: " + serverCommit
+                + "); " + tree + "; jar " + jar + " built "
                 + jarTime(jar) + ", sha256 " + sha256(jar).substring(0, 16);
     }
 
