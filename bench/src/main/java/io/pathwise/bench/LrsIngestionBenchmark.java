@@ -24,14 +24,16 @@ public final class LrsIngestionBenchmark {
 
     private static final String USAGE = """
             LrsIngestionBenchmark [--db=h2|postgres] [--threads=8] [--batch=100] [--warmup=20] [--seconds=60]
-                                  [--learners=10000] [--pool=1000] [--seed=1] [--prime=true] [--raw=<rows/s>]
-                                  [server options]
+                                  [--learners=10000] [--pool=1000] [--seed=1] [--prime=true] [--analyze=true]
+                                  [--raw=<rows/s>] [server options]
               --threads   client threads, each with its own HttpClient (one keep-alive connection)
               --batch     statements per POST
               --warmup    seconds of unmeasured load first (JIT, pools, activity definitions); --seconds timed
               --pool      distinct pre-generated batches, sent in turn with fresh ids
               --prime     first send one statement about every activity from one thread, so every activity
                           definition is stored before the concurrent load (false: start the load on a cold LRS)
+              --analyze   on PostgreSQL, VACUUM ANALYZE the statement tables after priming, as autovacuum does on
+                          a database that has been running (false: keep the fresh database's missing statistics)
               --raw       the raw insert rate to compare with; default: the latest LrsRawInsertBaseline
                           result for the same database in bench/results/lrs-raw-insert.md
             """ + LrsReport.SERVER_USAGE;
@@ -68,7 +70,7 @@ public final class LrsIngestionBenchmark {
 
     public static void main(String[] args) throws Exception {
         Set<String> known = new HashSet<>(Set.of("threads", "batch", "warmup", "seconds", "learners", "pool", "seed",
-                "prime", "raw", "java", "jar", "jvm-opts", "timeout", "note", "record", "help"));
+                "prime", "analyze", "raw", "java", "jar", "jvm-opts", "timeout", "note", "record", "help"));
         known.addAll(BenchDatabase.OPTIONS);
         Options options = new Options(args, known);
         if (options.has("help")) {
@@ -83,6 +85,7 @@ public final class LrsIngestionBenchmark {
         int poolSize = options.positiveInt("pool", 1_000);
         long seed = options.positiveInt("seed", 1);
         boolean prime = !options.string("prime", "true").equals("false");
+        boolean analyze = !options.string("analyze", "true").equals("false");
         Path root = ProjectRoot.find();
         ServerCommand base = ServerCommand.from(options, root);
         String build = BuildInfo.describe(root, base.jar());
@@ -119,6 +122,12 @@ public final class LrsIngestionBenchmark {
                     prime(new XapiHttp(server.baseUrl(), credential), generator, authority, batchSize, primed);
                     System.out.printf("Primed: %d statements, one about each activity, from one thread in %.1f s%n",
                             primed[0], (System.nanoTime() - priming) / 1e9);
+                }
+                if (analyze && database.kind() == BenchDatabase.Kind.POSTGRES) {
+                    long analyzing = System.nanoTime();
+                    database.analyze();
+                    System.out.printf("VACUUM ANALYZE of the statement tables in %.1f s%n",
+                            (System.nanoTime() - analyzing) / 1e9);
                 }
                 AtomicLong next = new AtomicLong();
                 for (int i = 0; i < threads; i++) {
@@ -170,6 +179,11 @@ public final class LrsIngestionBenchmark {
             setup.add(prime ? "Priming: before the warm-up, " + primed[0] + " statements, one about each activity, sent "
                     + "from one thread, so every activity definition is stored before the concurrent load"
                     : "No priming (--prime=false): the load starts on an LRS that has stored no activity definition");
+            if (kind == BenchDatabase.Kind.POSTGRES) {
+                setup.add(analyze ? "Statistics: VACUUM ANALYZE of xapi_statement and xapi_statement_related after "
+                        + "priming, before the warm-up (a running database has them from autovacuum)"
+                        : "Statistics: none (--analyze=false): the fresh database's planner statistics as they come");
+            }
             setup.add("Statements: " + poolDescription + "; " + learners + " learners, " + vocabulary.verbs.length
                     + " verbs, " + vocabulary.activityCount() + " activities, seed " + seed);
             String table = Markdown.table(LrsReport.header("Statements", "Batches"),
