@@ -3,11 +3,14 @@
 # so the load generator's JVM is the same JDK as the server's and carries no Maven baggage.
 #   bench/run.sh StartupBenchmark [--runs=7 ...]
 #   bench/run.sh CoursePageLoadBenchmark [--users=32 ...]
+#   bench/run.sh LrsIngestionBenchmark [--db=h2|postgres] [--seconds=60 ...]
+#   bench/run.sh LrsRawInsertBaseline [--db=h2|postgres] [--seconds=60 ...]
+#   bench/run.sh LrsQueryBenchmark [--db=h2|postgres] [--statements=1000000 ...]
 # The server jar must be built first: ./mvnw -q -pl server -am package -DskipTests
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark [--option=value ...]" >&2
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark [--option=value ...]" >&2
   exit 2
 fi
 
@@ -17,5 +20,7 @@ benchmark="$1"
 shift
 
 cd "$root"
-./mvnw -q -pl bench compile
-exec "$jdk/bin/java" -cp bench/target/classes "io.pathwise.bench.$benchmark" "$@"
+# The JDBC drivers (the only dependencies, used by the LRS benchmarks) come from the local Maven
+# repository; their versions are the server's (see bench/pom.xml).
+./mvnw -q -pl bench compile dependency:build-classpath -Dmdep.outputFile="$root/bench/target/classpath.txt"
+exec "$jdk/bin/java" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "io.pathwise.bench.$benchmark" "$@"

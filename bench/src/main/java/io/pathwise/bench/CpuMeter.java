@@ -23,13 +23,15 @@ final class CpuMeter {
     private static final long NANOS_PER_TICK = 10_000_000L;
 
     private final Optional<ProcessHandle> server;
+    private final boolean serverless;
     private final long startWall;
     private final long startClient;
     private final long startServer;
     private final long startMachine;
 
-    private CpuMeter(Optional<ProcessHandle> server) {
+    private CpuMeter(Optional<ProcessHandle> server, boolean serverless) {
         this.server = server;
+        this.serverless = serverless;
         this.startClient = clientCpuNanos();
         this.startServer = serverCpuNanos();
         this.startMachine = machineBusyNanos();
@@ -37,7 +39,12 @@ final class CpuMeter {
     }
 
     static CpuMeter start(Optional<ProcessHandle> server) {
-        return new CpuMeter(server);
+        return new CpuMeter(server, false);
+    }
+
+    /** For a run with no server process at all (the client talks to a database directly): server 0 cores. */
+    static CpuMeter startServerless() {
+        return new CpuMeter(Optional.empty(), true);
     }
 
     Use stop() {
@@ -46,7 +53,7 @@ final class CpuMeter {
         long serverNow = serverCpuNanos();
         long machine = machineBusyNanos();
         double clientCores = client < 0 || startClient < 0 ? Double.NaN : (client - startClient) / wall;
-        double serverCores = serverNow < 0 || startServer < 0 ? Double.NaN : (serverNow - startServer) / wall;
+        double serverCores = serverless ? 0 : serverNow < 0 || startServer < 0 ? Double.NaN : (serverNow - startServer) / wall;
         double machineCores = machine < 0 || startMachine < 0 ? Double.NaN : (machine - startMachine) / wall;
         // Without the server's figure (attached) the remainder would include the server: leave it unknown.
         double otherCores = Math.max(0, machineCores - clientCores - serverCores);

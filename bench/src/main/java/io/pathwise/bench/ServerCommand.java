@@ -11,7 +11,7 @@ import java.util.List;
  * --pathwise.data-dir=...}. Exactly what an operator runs, so the benchmark measures the real jar
  * and not an IDE classpath.
  */
-record ServerCommand(Path java, Path jar, List<String> jvmOptions, int port, Path dataDir) {
+record ServerCommand(Path java, Path jar, List<String> jvmOptions, int port, Path dataDir, List<String> appArguments) {
 
     static final String DEFAULT_JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java";
     static final String DEFAULT_JAR = "server/target/pathwise.jar";
@@ -32,11 +32,16 @@ record ServerCommand(Path java, Path jar, List<String> jvmOptions, int port, Pat
         }
         String jvm = options.string("jvm-opts", "").trim();
         List<String> jvmOptions = jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+"));
-        return new ServerCommand(java, jar, List.copyOf(jvmOptions), 0, null);
+        return new ServerCommand(java, jar, List.copyOf(jvmOptions), 0, null, List.of());
     }
 
     ServerCommand on(int newPort, Path newDataDir) {
-        return new ServerCommand(java, jar, jvmOptions, newPort, newDataDir);
+        return new ServerCommand(java, jar, jvmOptions, newPort, newDataDir, appArguments);
+    }
+
+    /** The same command with application arguments after the port and data dir, e.g. a profile. */
+    ServerCommand withArguments(List<String> arguments) {
+        return new ServerCommand(java, jar, jvmOptions, port, dataDir, List.copyOf(arguments));
     }
 
     List<String> arguments() {
@@ -47,11 +52,15 @@ record ServerCommand(Path java, Path jar, List<String> jvmOptions, int port, Pat
         args.add(jar.toString());
         args.add("--server.port=" + port);
         args.add("--pathwise.data-dir=" + dataDir);
+        args.addAll(appArguments);
         return args;
     }
 
+    /** The command line as recorded in results: a non-empty password argument is masked. */
     String display() {
-        return String.join(" ", arguments());
+        return String.join(" ", arguments().stream()
+                .map(a -> a.matches("--[\\w.-]*password=.+") ? a.substring(0, a.indexOf('=') + 1) + "***" : a)
+                .toList());
     }
 
     String baseUrl() {

@@ -1,0 +1,92 @@
+package io.pathwise.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Which build was measured: the repository's branch and commit, whether {@code server/} had
+ * uncommitted or untracked changes (then the jar is not what the commit says), and the jar's
+ * modification time and SHA-256. A figure is only comparable with another if both were taken
+ * from a known build.
+ */
+final class BuildInfo {
+
+    private BuildInfo() {
+    }
+
+    static String describe(Path root, Path jar) {
+        String branch = first(root, "git", "rev-parse", "--abbrev-ref", "HEAD");
+        String commit = first(root, "git", "log", "-1", "--format=%h %cI %s");
+        String serverCommit = first(root, "git", "log", "-1", "--format=%h", "--", "server");
+        List<String> changed = lines(root, "git", "status", "--porcelain", "--", "server");
+        String tree = changed.isEmpty() ? "server/ clean"
+                : "server/ NOT clean (" + changed.size() + " uncommitted or untracked: "
+                        + String.join(", ", changed.subList(0, Math.min(6, changed.size())))
+                        + (changed.size() > 6 ? ", ..." : "") + ")";
+        return "Build: branch " + branch + ", commit " + commit + " (last commit touching server/: " + serverCommit
+                + "); " + tree + "; jar " + jar + " built "
+                + jarTime(jar) + ", sha256 " + sha256(jar).substring(0, 16);
+    }
+
+    private static String jarTime(Path jar) {
+        try {
+            Instant modified = Files.getLastModifiedTime(jar).toInstant();
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(modified);
+        } catch (IOException e) {
+            return "at an unknown time";
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unknown-----------";
+        }
+    }
+
+    private static String first(Path dir, String... command) {
+        List<String> out = lines(dir, command);
+        return out.isEmpty() ? "unknown" : out.get(0);
+    }
+
+    private static List<String> lines(Path dir, String... command) {
+        List<String> out = new ArrayList<>();
+        try {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (!line.isBlank()) {
+                        out.add(line.trim());
+                    }
+                }
+            }
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            out.add("unknown (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
+    }
+}
