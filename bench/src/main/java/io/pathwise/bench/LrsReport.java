@@ -17,12 +17,16 @@ final class LrsReport {
 
     static String line(TimedLoop.Result r, String units, String operations) {
         return String.format(Locale.ROOT,
-                "%9.1f %s/s, %7.1f %s/s, p50 %7.2f ms, p90 %7.2f ms, p99 %7.2f ms, max %8.2f ms, %d %s, %d errors, "
+                "%9.1f %s/s, %7.1f %s/s, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms, %d %s, %d errors, "
                         + "CPU cores client %s server %s db %s other %s",
-                r.unitsPerSecond(), units, r.operationsPerSecond(), operations, r.latencies().percentileMillis(50),
-                r.latencies().percentileMillis(90), r.latencies().percentileMillis(99), r.latencies().maxMillis(),
-                r.units(), units, r.errors(), cores(r.cpu().clientCores()), cores(r.cpu().serverCores()),
-                cores(r.databaseCores()), cores(r.otherCores())) + r.errorKinds();
+                r.unitsPerSecond(), units, r.operationsPerSecond(), operations, millis(r, 50), millis(r, 90),
+                millis(r, 99), millis(r, 100), r.units(), units, r.errors(), cores(r.cpu().clientCores()),
+                cores(r.cpu().serverCores()), cores(r.databaseCores()), cores(r.otherCores())) + r.errorKinds();
+    }
+
+    /** A latency percentile of the successful operations; "n/a" when none succeeded (never a misleading 0). */
+    static String millis(TimedLoop.Result r, double percentile) {
+        return r.latencies().count() == 0 ? "n/a" : Markdown.number(r.latencies().percentileMillis(percentile), 2);
     }
 
     static List<String> header(String units, String operations) {
@@ -35,10 +39,10 @@ final class LrsReport {
         cells.add(label);
         cells.add(Markdown.number(r.unitsPerSecond(), 1));
         cells.add(Markdown.number(r.operationsPerSecond(), 1));
-        cells.add(Markdown.number(r.latencies().percentileMillis(50), 2));
-        cells.add(Markdown.number(r.latencies().percentileMillis(90), 2));
-        cells.add(Markdown.number(r.latencies().percentileMillis(99), 2));
-        cells.add(Markdown.number(r.latencies().maxMillis(), 2));
+        cells.add(millis(r, 50));
+        cells.add(millis(r, 90));
+        cells.add(millis(r, 99));
+        cells.add(millis(r, 100));
         cells.add(String.valueOf(r.units()));
         cells.add(r.errors() + r.errorKinds());
         cells.add(cores(r.cpu().clientCores()));
