@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -88,9 +89,9 @@ public class StatementWriter {
                         attachments.save(writer.tenantId(), payloads);
                         return write(writer, valid, version);
                     });
-                } catch (DuplicateKeyException e) {
-                    // Another request stored one of these ids between our check and our insert:
-                    // the next attempt sees it and compares.
+                } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+                    // Another request stored one of these ids (or the same new activity definition)
+                    // between our check and our write: the next attempt sees it and compares.
                     if (attempt == MAX_ATTEMPTS) {
                         throw e;
                     }
