@@ -1,8 +1,7 @@
 package io.pathwise.web;
 
 import io.pathwise.support.Api;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import io.pathwise.support.Xapi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,7 @@ final class XapiStatements {
 
     /** Posts statements with the credential and returns the response (200 with the ids when stored). */
     static Api.Response post(Api api, String key, String secret, List<? extends Map<String, ?>> statements) {
-        String basic = Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return api.postRaw("/xapi/statements", null, "application/json", Api.json().writeValueAsBytes(statements),
-                Map.of("Authorization", "Basic " + basic, "X-Experience-API-Version", VERSION));
+        return new Xapi(api, key, secret, VERSION).post("/xapi/statements", statements);
     }
 
     /**

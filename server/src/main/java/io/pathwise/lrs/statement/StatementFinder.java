@@ -12,8 +12,10 @@ import org.springframework.stereotype.Repository;
  * Statement queries. Voided statements are never returned, but a statement that refers to a
  * matching statement (a StatementRef, such as the voiding statement itself) is, even when the
  * statement it refers to is voided (xAPI Communication 2.1.3, "Filter Conditions for
- * StatementRefs"). Results come in arrival order, newest first unless {@code ascending}; every
- * filter is answered from an index on the extracted columns. Public for
+ * StatementRefs"). Results come in arrival order, newest first unless {@code ascending}. Each
+ * filter has an index on its extracted column; PostgreSQL combines them, but H2 cannot serve the
+ * agent filter's {@code actor OR object} or the StatementRef join from an index, so on H2 filtered
+ * queries slow down as a tenant's statements grow (see the README's benchmark table). Public for
  * {@link io.pathwise.lrs.StatementBrowser}, which merges several queries by position and so needs
  * each statement's {@code seq}.
  */
