@@ -181,6 +181,65 @@ abstract class StatementFlows extends ApiTest {
     }
 
     @Test
+    void aStatementReferringToAMatchMatchesTooAndSoDoesOneReferringToThatRecursively() {
+        String answered = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        String confirmed = postOne(referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", answered));
+        String commented = postOne(referring("linus@example.org", "http://adlnet.gov/expapi/verbs/commented", confirmed));
+        String unrelated = postOne(Xapi.statement("ada@example.org", PASSED, QUIZ + "/other"));
+        postOne(referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", unrelated));
+
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ).json())).containsExactly(commented, confirmed, answered);
+        assertThat(Xapi.ids(xapi.query("verb", ANSWERED).json())).containsExactly(commented, confirmed, answered);
+        assertThat(Xapi.ids(xapi.query("agent", "{\"mbox\":\"mailto:ada@example.org\"}", "verb", ANSWERED,
+                "activity", QUIZ, "ascending", "true").json())).containsExactly(answered, confirmed, commented);
+        JsonNode first = xapi.query("activity", QUIZ, "limit", "2").json();
+        assertThat(Xapi.ids(first)).containsExactly(commented, confirmed);
+        assertThat(Xapi.ids(xapi.get(first.get("more").asString()).json())).containsExactly(answered);
+    }
+
+    @Test
+    void timeFiltersApplyToTheReferringStatementNotToTheStatementItRefersTo() throws Exception {
+        String answered = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        String answeredStored = xapi.get("/xapi/statements?statementId=" + answered).json().get("stored").asString();
+        Thread.sleep(5);
+        String confirmed = postOne(referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", answered));
+
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ, "since", answeredStored).json())).containsExactly(confirmed);
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ, "until", answeredStored).json())).containsExactly(answered);
+    }
+
+    @Test
+    void theAgentFilterMatchesTheAgentAsActorAsObjectAndAsMemberOfAGroupInOneOrderedPagedList() {
+        String asActor = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        ObjectNode asObjectStatement = Xapi.statement("grace@example.org", "http://adlnet.gov/expapi/verbs/mentored", QUIZ);
+        asObjectStatement.putObject("object").put("objectType", "Agent").put("mbox", "mailto:ada@example.org");
+        String asObject = postOne(asObjectStatement);
+        ObjectNode byGroup = Xapi.statement("ada@example.org", ANSWERED, QUIZ);
+        ObjectNode group = byGroup.putObject("actor").put("objectType", "Group").put("name", "Team Ada");
+        ArrayNode members = group.putArray("member");
+        members.addObject().put("mbox", "mailto:ada@example.org");
+        members.addObject().put("mbox", "mailto:grace@example.org");
+        String asMember = postOne(byGroup);
+        String asActorAgain = postOne(Xapi.statement("ada@example.org", PASSED, QUIZ));
+        postOne(Xapi.statement("linus@example.org", ANSWERED, QUIZ));
+
+        String ada = "{\"mbox\":\"mailto:ada@example.org\"}";
+        JsonNode first = xapi.query("agent", ada, "limit", "3").json();
+        assertThat(Xapi.ids(first)).containsExactly(asActorAgain, asMember, asObject);
+        assertThat(Xapi.ids(xapi.get(first.get("more").asString()).json())).containsExactly(asActor);
+        assertThat(Xapi.ids(xapi.query("agent", ada, "verb", ANSWERED, "activity", QUIZ).json()))
+                .containsExactly(asMember, asActor);
+        assertThat(Xapi.ids(xapi.query("agent", "{\"mbox\":\"mailto:grace@example.org\"}").json()))
+                .containsExactly(asMember, asObject);
+    }
+
+    private static ObjectNode referring(String actor, String verb, String targetId) {
+        ObjectNode statement = Xapi.statement(actor, verb, QUIZ);
+        statement.putObject("object").put("objectType", "StatementRef").put("id", targetId);
+        return statement;
+    }
+
+    @Test
     void relatedActivitiesAndRelatedAgentsWidenTheFiltersToContextAndAuthority() {
         ObjectNode inCourse = Xapi.statement("ada@example.org", ANSWERED, QUIZ + "/item-1");
         inCourse.putObject("context").putObject("contextActivities").putObject("parent").put("id", QUIZ);

@@ -11,65 +11,50 @@ import org.springframework.stereotype.Repository;
 /**
  * Statement queries. Voided statements are never returned, but a statement that refers to a
  * matching statement (a StatementRef, such as the voiding statement itself) is, even when the
- * statement it refers to is voided (xAPI Communication 2.1.3, "Filter Conditions for
- * StatementRefs"). Results come in arrival order, newest first unless {@code ascending}. Each
- * filter has an index on its extracted column; PostgreSQL combines them, but H2 cannot serve the
- * agent filter's {@code actor OR object} or the StatementRef join from an index, so on H2 filtered
- * queries slow down as a tenant's statements grow (see the README's benchmark table). Public for
- * {@link io.pathwise.lrs.StatementBrowser}, which merges several queries by position and so needs
- * each statement's {@code seq}.
+ * statement it refers to is voided, and so is one that refers to such a statement, recursively
+ * (xAPI Communication 2.1.3, "Filter Conditions for StatementRefs"). Results come in arrival
+ * order, newest first unless {@code ascending}.
+ *
+ * <p>Every query is answered from indexes in arrival order and stops after a page: a filter is
+ * split into {@link FilterBranches} (one index each, merged here), and statements referring to
+ * matches are found by {@link ReferringStatements} walking the few StatementRef statements, never
+ * by listing every match. Public for {@link io.pathwise.lrs.StatementBrowser}, which merges several
+ * queries by position and so needs each statement's {@code seq}.
  */
 @Repository
 public class StatementFinder {
 
     private final JdbcClient jdbc;
+    private final ReferringStatements referring;
 
-    StatementFinder(JdbcClient jdbc) {
+    StatementFinder(JdbcClient jdbc, ReferringStatements referring) {
         this.jdbc = jdbc;
+        this.referring = referring;
     }
 
     /** One page: up to {@code limit} statements in order, each with its position. */
     public record Found(long seq, String body) {
     }
 
+    /** Up to {@code limit + 1} statements in the query's order: the page and whether more follow. */
     public List<Found> find(UUID tenantId, StatementQuery query) {
-        List<Object> matchParams = new ArrayList<>();
-        StringBuilder matching = new StringBuilder();
-        boolean filtered = matchCondition(query, matching, matchParams, tenantId);
-
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        StringBuilder direct = new StringBuilder("SELECT s.seq, s.body FROM xapi_statement s WHERE s.tenant_id = ? AND s.voided = FALSE");
-        if (filtered) {
-            direct.append(" AND ").append(matching.toString().replace("{t}", "s"));
-            params.addAll(matchParams);
+        PageCollector page = new PageCollector(query.ascending(), query.limit() + 1);
+        List<List<FilterBranches.Condition>> branches = FilterBranches.of(query);
+        if (branches.isEmpty()) {
+            page.addAll(run(branchSql(tenantId, List.of(), query, null)));
+            return page.statements();
         }
-        pageConditions(query, direct, params);
-        List<Found> found = run(direct, params);
-        if (!filtered) {
-            return found;
+        // One round trip: each branch ordered and cut to a page on its own, the union merged here.
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (List<FilterBranches.Condition> branch : branches) {
+            Sql sql = branchSql(tenantId, branch, query, null);
+            parts.add(branches.size() == 1 ? sql.text() : "(" + sql.text() + ")");
+            params.addAll(sql.params());
         }
-        // Statements referring to a match, found from the matches (few) through the ref_target
-        // index, never by scanning the statements that refer to something.
-        List<Object> refParams = new ArrayList<>(List.of(tenantId));
-        refParams.addAll(matchParams);
-        StringBuilder referring = new StringBuilder("SELECT s.seq, s.body FROM xapi_statement m JOIN xapi_statement s "
-                + "ON s.tenant_id = m.tenant_id AND s.ref_target = m.statement_id WHERE m.tenant_id = ? AND ")
-                .append(matching.toString().replace("{t}", "m")).append(" AND s.voided = FALSE");
-        pageConditions(query, referring, refParams);
-        List<Found> references = run(referring, refParams);
-        if (references.isEmpty()) {
-            return found;
-        }
-        java.util.TreeMap<Long, Found> merged = new java.util.TreeMap<>(
-                query.ascending() ? java.util.Comparator.<Long>naturalOrder() : java.util.Comparator.<Long>reverseOrder());
-        found.forEach(f -> merged.put(f.seq(), f));
-        references.forEach(f -> merged.put(f.seq(), f));
-        return merged.values().stream().limit(query.limit() + 1L).toList();
-    }
-
-    private List<Found> run(StringBuilder sql, List<Object> params) {
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).list();
+        page.addAll(run(new Sql(String.join(" UNION ALL ", parts), params)));
+        referring.collect(tenantId, query, branches, page);
+        return page.statements();
     }
 
     /** The newest position in the tenant's statements now: the upper bound of a new more chain. */
@@ -79,49 +64,51 @@ public class StatementFinder {
                 .query(Long.class).single();
     }
 
-    /**
-     * Appends the conditions on one statement (alias {t}) and returns whether there were any. The
-     * agent and activity filters look at the actor and object columns, and with the related flags
-     * also at every agent or activity the statement mentions.
-     */
-    private static boolean matchCondition(StatementQuery query, StringBuilder sql, List<Object> params, UUID tenantId) {
-        List<String> parts = new ArrayList<>();
-        if (query.agentKey() != null) {
-            String condition = "({t}.actor_key = ? OR {t}.object_key = ?";
-            params.add(query.agentKey());
-            params.add(query.agentKey());
-            if (query.relatedAgents()) {
-                condition += " OR {t}.statement_id IN (SELECT r.statement_id FROM xapi_statement_related r "
-                        + "WHERE r.tenant_id = ? AND r.kind = 'g' AND r.related = ?)";
-                params.add(tenantId);
-                params.add(query.agentKey());
-            }
-            parts.add(condition + ")");
-        }
-        if (query.verbKey() != null) {
-            parts.add("{t}.verb_key = ?");
-            params.add(query.verbKey());
-        }
-        if (query.activityKey() != null) {
-            String condition = "({t}.object_key = ?";
-            params.add(query.activityKey());
-            if (query.relatedActivities()) {
-                condition += " OR {t}.statement_id IN (SELECT r.statement_id FROM xapi_statement_related r "
-                        + "WHERE r.tenant_id = ? AND r.kind = 'a' AND r.related = ?)";
-                params.add(tenantId);
-                params.add(query.activityKey());
-            }
-            parts.add(condition + ")");
-        }
-        if (query.registration() != null) {
-            parts.add("{t}.registration = ?");
-            params.add(query.registration());
-        }
-        sql.append(String.join(" AND ", parts));
-        return !parts.isEmpty();
+    private List<Found> run(Sql sql) {
+        return jdbc.sql(sql.text()).params(sql.params())
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).list();
     }
 
-    private static void pageConditions(StatementQuery query, StringBuilder sql, List<Object> params) {
+    record Sql(String text, List<Object> params) {
+    }
+
+    /**
+     * One branch: equal columns on the statement, and a join to the related table per related
+     * condition (a join, not EXISTS, so that the database may start from whichever side is smaller).
+     */
+    private static Sql branchSql(UUID tenantId, List<FilterBranches.Condition> branch, StatementQuery query,
+            Long boundary) {
+        StringBuilder from = new StringBuilder("SELECT s.seq, s.body FROM xapi_statement s");
+        StringBuilder where = new StringBuilder(" WHERE s.tenant_id = ? AND s.voided = FALSE");
+        List<Object> joinParams = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        params.add(tenantId);
+        int joins = 0;
+        for (FilterBranches.Condition condition : branch) {
+            if (condition.isRelated()) {
+                String r = "r" + joins++;
+                from.append(" JOIN xapi_statement_related ").append(r).append(" ON ").append(r)
+                        .append(".tenant_id = s.tenant_id AND ").append(r).append(".statement_id = s.statement_id AND ")
+                        .append(r).append(".kind = ? AND ").append(r).append(".related = ?");
+                joinParams.add(condition.relatedKind());
+                joinParams.add(condition.key());
+            } else {
+                where.append(" AND s.").append(condition.column()).append(" = ?");
+                params.add(condition.key());
+            }
+        }
+        List<Object> all = new ArrayList<>(joinParams);
+        all.addAll(params);
+        appendPage(query, boundary, where, all);
+        return new Sql(from.append(where).toString(), all);
+    }
+
+    /**
+     * The conditions every part of a query shares (credential, stored time, position) on alias
+     * {@code s}, with {@code boundary} the last position that can still enter a full page, and the
+     * order and row limit.
+     */
+    static void appendPage(StatementQuery query, Long boundary, StringBuilder sql, List<Object> params) {
         if (query.mineOnly() != null) {
             sql.append(" AND s.credential_id = ?");
             params.add(query.mineOnly());
@@ -139,6 +126,11 @@ public class StatementFinder {
         if (query.afterSeq() != null) {
             sql.append(query.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
             params.add(query.afterSeq());
+        }
+        if (boundary != null) {
+            // Strictly on the page's side of the boundary; the statement at it is already in.
+            sql.append(query.ascending() ? " AND s.seq < ?" : " AND s.seq > ?");
+            params.add(boundary);
         }
         sql.append(" ORDER BY s.seq ").append(query.ascending() ? "ASC" : "DESC");
         sql.append(" FETCH FIRST ? ROWS ONLY");

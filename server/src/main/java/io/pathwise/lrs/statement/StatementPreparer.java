@@ -44,10 +44,15 @@ final class StatementPreparer {
         Set<UUID> activities = new LinkedHashSet<>();
         List<ObjectNode> definitions = new ArrayList<>();
         UUID actorKey = actorKey(statement.get("actor"), id);
+        Set<UUID> groupMembers = new LinkedHashSet<>();
+        addMembers(groupMembers, statement.get("actor"));
         UUID objectKey;
         UUID refTarget = null;
         switch (objectType) {
-            case "Agent", "Group" -> objectKey = orElse(Keys.agent(object), Keys.hash("anonymous|object|" + id));
+            case "Agent", "Group" -> {
+                objectKey = orElse(Keys.agent(object), Keys.hash("anonymous|object|" + id));
+                addMembers(groupMembers, object);
+            }
             case "StatementRef" -> {
                 refTarget = UUID.fromString(object.get("id").asString());
                 objectKey = Keys.statement(refTarget);
@@ -74,7 +79,7 @@ final class StatementPreparer {
         JsonNode registration = statement.path("context").get("registration");
         return new StatementRow(id, statement, actorKey, Keys.verb(verb), objectKey, refTarget,
                 registration == null ? null : UUID.fromString(registration.asString()), voidTarget,
-                agents, activities, definitions, storedMillis);
+                groupMembers, agents, activities, definitions, storedMillis);
     }
 
     private static UUID actorKey(JsonNode actor, UUID statementId) {
@@ -118,6 +123,12 @@ final class StatementPreparer {
                     definitions.add((ObjectNode) activity);
                 }
             }
+        }
+    }
+
+    private static void addMembers(Set<UUID> members, JsonNode group) {
+        for (JsonNode member : group.path("member")) {
+            addAgent(members, member);
         }
     }
 

@@ -22,20 +22,25 @@ public class StatementReader {
 
     /**
      * A page of statements as stored JSON text, and, when more match, the query for the next page.
-     * On a first page {@code query.upToSeq()} is null: the page is pinned to the newest statement now.
+     * On a first page {@code query.upToSeq()} is null.
      */
     public record Page(List<String> statements, StatementQuery next, Instant consistentThrough) {
     }
 
     public Page query(UUID tenantId, StatementQuery query) {
         Instant consistentThrough = inFlight.consistentThrough();
+        // Newest first, later pages only go further back, so statements arriving meanwhile can
+        // never enter them and the first page needs no pin: its own newest statement bounds the
+        // chain. Oldest first, later pages go forward, so the chain is pinned to the newest
+        // statement there is when it starts.
         StatementQuery pinned = query.upToSeq() != null ? query
-                : query.withPage(finder.newestSeq(tenantId), query.afterSeq());
+                : query.withPage(query.ascending() ? finder.newestSeq(tenantId) : Long.MAX_VALUE, query.afterSeq());
         List<StatementFinder.Found> found = finder.find(tenantId, pinned);
         StatementQuery next = null;
         if (found.size() > pinned.limit()) {
             found = found.subList(0, pinned.limit());
-            next = pinned.withPage(pinned.upToSeq(), found.get(found.size() - 1).seq());
+            long upTo = pinned.upToSeq() == Long.MAX_VALUE ? found.get(0).seq() : pinned.upToSeq();
+            next = pinned.withPage(upTo, found.get(found.size() - 1).seq());
         }
         return new Page(found.stream().map(StatementFinder.Found::body).toList(), next, consistentThrough);
     }

@@ -89,8 +89,9 @@ class StatementStore {
                 });
         List<Object[]> related = new ArrayList<>();
         for (StatementRow row : rows) {
-            row.relatedAgents().forEach(key -> related.add(new Object[] {tenantId, "g", key, row.statementId()}));
-            row.relatedActivities().forEach(key -> related.add(new Object[] {tenantId, "a", key, row.statementId()}));
+            row.groupMembers().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.GROUP_MEMBER, key, row.statementId()}));
+            row.relatedAgents().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.AGENT, key, row.statementId()}));
+            row.relatedActivities().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.ACTIVITY, key, row.statementId()}));
         }
         if (!related.isEmpty()) {
             template.batchUpdate("INSERT INTO xapi_statement_related (tenant_id, kind, related, statement_id) "

@@ -1,0 +1,161 @@
+package io.pathwise.lrs.statement;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statements a filtered query returns because they refer to a match: a StatementRef object
+ * whose target matches the filter, or refers to a statement that does, to any depth (xAPI
+ * Communication 2.1.3). Paging applies to the referring statement, the filter to its target.
+ *
+ * <p>StatementRef statements (voids, confirmations) are a small part of a record store, while the
+ * matches of a broad filter can be most of it; so this walks the referring statements in the
+ * query's order, a chunk at a time, and checks each one's target in Java from the target's key
+ * columns and related rows, instead of listing every match to find what refers to it. The walk
+ * ends where the page is full: a referring statement beyond the page's last position cannot
+ * enter it. Its cost grows with the StatementRef statements inside the page's range, not with the
+ * store.
+ */
+@Component
+class ReferringStatements {
+
+    /** Referring statements read per round trip. */
+    private static final int CHUNK = 200;
+    /** How far a chain of StatementRefs is followed; a chain can also loop (a refers to b refers to a). */
+    private static final int MAX_DEPTH = 16;
+
+    private final JdbcClient jdbc;
+
+    ReferringStatements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void collect(UUID tenantId, StatementQuery query, List<List<FilterBranches.Condition>> branches,
+            PageCollector page) {
+        Map<UUID, Target> targets = new HashMap<>();
+        Long cursor = null;
+        while (true) {
+            List<Referrer> chunk = nextChunk(tenantId, query, cursor, page.boundary());
+            if (chunk.isEmpty()) {
+                return;
+            }
+            List<Long> matching = matching(tenantId, chunk, branches, targets);
+            if (!matching.isEmpty()) {
+                page.addAll(bodies(tenantId, matching));
+            }
+            if (chunk.size() < CHUNK) {
+                return;
+            }
+            cursor = chunk.get(chunk.size() - 1).seq();
+        }
+    }
+
+    private record Referrer(long seq, UUID target) {
+    }
+
+    /** A stored statement as the filter sees it: its key columns, its related rows, and its own target. */
+    private record Target(Map<String, UUID> columns, Set<String> related, UUID refTarget) {
+
+        boolean matches(List<List<FilterBranches.Condition>> branches) {
+            return branches.stream().anyMatch(branch -> branch.stream().allMatch(condition -> condition.isRelated()
+                    ? related.contains(condition.relatedKind() + condition.key())
+                    : condition.key().equals(columns.get(condition.column()))));
+        }
+    }
+
+    private List<Referrer> nextChunk(UUID tenantId, StatementQuery query, Long cursor, Long boundary) {
+        StringBuilder sql = new StringBuilder("SELECT s.seq, s.ref_target FROM xapi_statement s "
+                + "WHERE s.tenant_id = ? AND s.ref_target IS NOT NULL AND s.voided = FALSE");
+        List<Object> params = new ArrayList<>(List.of(tenantId));
+        if (cursor != null) {
+            sql.append(query.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
+            params.add(cursor);
+        }
+        StatementFinder.appendPage(query, boundary, sql, params);
+        // appendPage limits to a page; the walk reads a chunk.
+        params.set(params.size() - 1, CHUNK);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new Referrer(rs.getLong(1), rs.getObject(2, UUID.class))).list();
+    }
+
+    /** The positions of the referring statements whose target, or a target further down, matches. */
+    private List<Long> matching(UUID tenantId, List<Referrer> chunk, List<List<FilterBranches.Condition>> branches,
+            Map<UUID, Target> targets) {
+        List<Long> matching = new ArrayList<>();
+        Map<Long, UUID> following = new LinkedHashMap<>();
+        Map<Long, Set<UUID>> visited = new HashMap<>();
+        chunk.forEach(r -> following.put(r.seq(), r.target()));
+        for (int depth = 0; depth < MAX_DEPTH && !following.isEmpty(); depth++) {
+            load(tenantId, following.values(), targets);
+            Map<Long, UUID> next = new LinkedHashMap<>();
+            following.forEach((seq, targetId) -> {
+                Target target = targets.get(targetId);
+                if (target == null) {
+                    return; // not stored (yet): matches nothing
+                }
+                if (target.matches(branches)) {
+                    matching.add(seq);
+                } else if (target.refTarget() != null
+                        && visited.computeIfAbsent(seq, s -> new HashSet<>()).add(target.refTarget())) {
+                    next.put(seq, target.refTarget());
+                }
+            });
+            following.clear();
+            following.putAll(next);
+        }
+        return matching;
+    }
+
+    /** Reads the targets not read yet (for this query) into {@code targets}; missing ones stay absent. */
+    private void load(UUID tenantId, Collection<UUID> ids, Map<UUID, Target> targets) {
+        List<UUID> missing = ids.stream().distinct().filter(id -> !targets.containsKey(id)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String pairs = String.join(",", Collections.nCopies(missing.size(), "(?, ?)"));
+        List<Object> params = new ArrayList<>(missing.size() * 2);
+        missing.forEach(id -> {
+            params.add(tenantId);
+            params.add(id);
+        });
+        Map<UUID, Set<String>> related = new HashMap<>();
+        jdbc.sql("SELECT statement_id, kind, related FROM xapi_statement_related WHERE (tenant_id, statement_id) IN ("
+                        + pairs + ")")
+                .params(params)
+                .query(rs -> {
+                    related.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>())
+                            .add(rs.getString(2) + rs.getObject(3, UUID.class));
+                });
+        jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target FROM xapi_statement "
+                        + "WHERE (tenant_id, statement_id) IN (" + pairs + ")")
+                .params(params)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    Map<String, UUID> columns = new HashMap<>();
+                    columns.put("actor_key", rs.getObject(2, UUID.class));
+                    columns.put("verb_key", rs.getObject(3, UUID.class));
+                    columns.put("object_key", rs.getObject(4, UUID.class));
+                    columns.put("registration", rs.getObject(5, UUID.class));
+                    targets.put(id, new Target(columns, related.getOrDefault(id, Set.of()), rs.getObject(6, UUID.class)));
+                });
+    }
+
+    private List<StatementFinder.Found> bodies(UUID tenantId, List<Long> seqs) {
+        String marks = String.join(",", Collections.nCopies(seqs.size(), "?"));
+        List<Object> params = new ArrayList<>(seqs);
+        params.add(tenantId);
+        return jdbc.sql("SELECT seq, body FROM xapi_statement WHERE seq IN (" + marks + ") AND tenant_id = ?")
+                .params(params)
+                .query((rs, n) -> new StatementFinder.Found(rs.getLong(1), rs.getString(2))).list();
+    }
+}
