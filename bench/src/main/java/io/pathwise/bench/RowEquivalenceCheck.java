@@ -71,7 +71,10 @@ final class RowEquivalenceCheck {
                 PreparedStatement related = c.prepareStatement("SELECT kind, related FROM xapi_statement_related "
                         + "WHERE tenant_id = ? AND statement_id = ?");
                 PreparedStatement delete = c.prepareStatement(
-                        "DELETE FROM xapi_statement WHERE tenant_id = ? AND statement_id = ?")) {
+                        "DELETE FROM xapi_statement WHERE tenant_id = ? AND statement_id = ?");
+                // The related table has no foreign key (server migration V4_6): its rows go explicitly.
+                PreparedStatement deleteRelated = c.prepareStatement(
+                        "DELETE FROM xapi_statement_related WHERE tenant_id = ? AND statement_id = ?")) {
             for (int i = 0; i < ids.size(); i++) {
                 UUID id = ids.get(i);
                 LrsRow expected = LrsRow.of(drafts.get(i), authority);
@@ -116,6 +119,9 @@ final class RowEquivalenceCheck {
                 delete.setObject(1, credential.tenantId());
                 delete.setObject(2, id);
                 delete.executeUpdate();
+                deleteRelated.setObject(1, credential.tenantId());
+                deleteRelated.setObject(2, id);
+                deleteRelated.executeUpdate();
             }
             if (!c.getAutoCommit()) {
                 c.commit();

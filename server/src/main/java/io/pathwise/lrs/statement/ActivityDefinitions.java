@@ -31,13 +31,18 @@ public class ActivityDefinitions {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
-    private final Map<UUID, String> lastWritten = Collections.synchronizedMap(
+    // Compared as trees, not as text: writing each definition out to compare it cost more than the
+    // rest of storing the statement (ingestion profile, bench/results/lrs-ingestion.md).
+    private final Map<Remembered, JsonNode> lastWritten = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, String> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Remembered, JsonNode> eldest) {
                     return size() > REMEMBERED;
                 }
             });
+
+    private record Remembered(UUID tenantId, String activityId) {
+    }
 
     ActivityDefinitions(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
@@ -46,18 +51,22 @@ public class ActivityDefinitions {
     }
 
     void remember(UUID tenantId, List<StatementRow> rows) {
+        // A batch often repeats a definition (the course as every statement's parent): one write.
+        Map<Remembered, JsonNode> inThisBatch = new java.util.HashMap<>();
         for (StatementRow row : rows) {
             for (ObjectNode activity : row.definitions()) {
                 String id = activity.get("id").asString();
-                String sent = json.writeValueAsString(activity.get("definition"));
-                UUID key = Keys.hash(tenantId + "|" + Keys.activity(id));
-                if (sent.equals(lastWritten.get(key))) {
+                JsonNode sentDefinition = activity.get("definition");
+                Remembered key = new Remembered(tenantId, id);
+                if (sentDefinition.equals(inThisBatch.get(key)) || sentDefinition.equals(lastWritten.get(key))) {
                     continue;
                 }
+                inThisBatch.put(key, sentDefinition);
                 String body = definition(tenantId, id)
                         .map(stored -> json.writeValueAsString(merge((ObjectNode) json.readTree(stored),
-                                (ObjectNode) activity.get("definition"))))
-                        .orElse(sent);
+                                (ObjectNode) sentDefinition)))
+                        .orElseGet(() -> json.writeValueAsString(sentDefinition));
+                JsonNode sent = sentDefinition.deepCopy();
                 OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
                 int updated = jdbc.sql("UPDATE xapi_activity SET body = ?, updated = ? WHERE tenant_id = ? AND activity_key = ?")
                         .params(body, now, tenantId, Keys.activity(id)).update();

@@ -44,12 +44,17 @@ public final class Keys {
     }
 
     static UUID hash(String value) {
+        byte[] digest = SHA_256.get().digest(value.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer bytes = ByteBuffer.wrap(digest);
+        return new UUID(bytes.getLong(), bytes.getLong());
+    }
+
+    // A statement needs several keys; looking the algorithm up for each showed in profiles.
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            ByteBuffer bytes = ByteBuffer.wrap(digest);
-            return new UUID(bytes.getLong(), bytes.getLong());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }
-    }
+    });
 }

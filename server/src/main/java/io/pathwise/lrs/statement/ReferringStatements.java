@@ -96,7 +96,7 @@ class ReferringStatements {
         Map<Long, Set<UUID>> visited = new HashMap<>();
         chunk.forEach(r -> following.put(r.seq(), r.target()));
         for (int depth = 0; depth < MAX_DEPTH && !following.isEmpty(); depth++) {
-            load(tenantId, following.values(), targets);
+            load(tenantId, following.values(), branches, targets);
             Map<Long, UUID> next = new LinkedHashMap<>();
             following.forEach((seq, targetId) -> {
                 Target target = targets.get(targetId);
@@ -116,26 +116,24 @@ class ReferringStatements {
         return matching;
     }
 
-    /** Reads the targets not read yet (for this query) into {@code targets}; missing ones stay absent. */
-    private void load(UUID tenantId, Collection<UUID> ids, Map<UUID, Target> targets) {
+    /**
+     * Reads the targets not read yet (for this query) into {@code targets}; missing ones stay
+     * absent. A target's related rows are probed by primary key, one probe per target and related
+     * condition of the filter: the related table has no index by statement.
+     */
+    private void load(UUID tenantId, Collection<UUID> ids, List<List<FilterBranches.Condition>> branches,
+            Map<UUID, Target> targets) {
         List<UUID> missing = ids.stream().distinct().filter(id -> !targets.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return;
         }
+        Map<UUID, Set<String>> related = related(tenantId, missing, branches);
         String pairs = String.join(",", Collections.nCopies(missing.size(), "(?, ?)"));
         List<Object> params = new ArrayList<>(missing.size() * 2);
         missing.forEach(id -> {
             params.add(tenantId);
             params.add(id);
         });
-        Map<UUID, Set<String>> related = new HashMap<>();
-        jdbc.sql("SELECT statement_id, kind, related FROM xapi_statement_related WHERE (tenant_id, statement_id) IN ("
-                        + pairs + ")")
-                .params(params)
-                .query(rs -> {
-                    related.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>())
-                            .add(rs.getString(2) + rs.getObject(3, UUID.class));
-                });
         jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target FROM xapi_statement "
                         + "WHERE (tenant_id, statement_id) IN (" + pairs + ")")
                 .params(params)
@@ -148,6 +146,32 @@ class ReferringStatements {
                     columns.put("registration", rs.getObject(5, UUID.class));
                     targets.put(id, new Target(columns, related.getOrDefault(id, Set.of()), rs.getObject(6, UUID.class)));
                 });
+    }
+
+    /** Of the related conditions in the filter, those each statement meets, as kind + key. */
+    private Map<UUID, Set<String>> related(UUID tenantId, List<UUID> statementIds,
+            List<List<FilterBranches.Condition>> branches) {
+        Map<UUID, Set<String>> related = new HashMap<>();
+        List<FilterBranches.Condition> conditions = branches.stream().flatMap(List::stream)
+                .filter(FilterBranches.Condition::isRelated).distinct().toList();
+        if (conditions.isEmpty()) {
+            return related;
+        }
+        List<Object> params = new ArrayList<>(statementIds.size() * conditions.size() * 4);
+        for (UUID id : statementIds) {
+            for (FilterBranches.Condition condition : conditions) {
+                params.addAll(List.of(tenantId, condition.relatedKind(), condition.key(), id));
+            }
+        }
+        String keys = String.join(",", Collections.nCopies(statementIds.size() * conditions.size(), "(?, ?, ?, ?)"));
+        jdbc.sql("SELECT statement_id, kind, related FROM xapi_statement_related "
+                        + "WHERE (tenant_id, kind, related, statement_id) IN (" + keys + ")")
+                .params(params)
+                .query(rs -> {
+                    related.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>())
+                            .add(rs.getString(2) + rs.getObject(3, UUID.class));
+                });
+        return related;
     }
 
     private List<StatementFinder.Found> bodies(UUID tenantId, List<Long> seqs) {
