@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * columns and related rows, instead of listing every match to find what refers to it. The walk
  * ends where the page is full: a referring statement beyond the page's last position cannot
  * enter it. Its cost grows with the StatementRef statements inside the page's range, not with the
- * store.
+ * store. The walk's index: a partial one on PostgreSQL, {@code (tenant_id, refers, seq)} on H2.
  */
 @Component
 class ReferringStatements {
@@ -75,7 +75,7 @@ class ReferringStatements {
 
     private List<Referrer> nextChunk(UUID tenantId, StatementQuery query, Long cursor, Long boundary) {
         StringBuilder sql = new StringBuilder("SELECT s.seq, s.ref_target FROM xapi_statement s "
-                + "WHERE s.tenant_id = ? AND s.ref_target IS NOT NULL AND s.voided = FALSE");
+                + "WHERE s.tenant_id = ? AND s.refers = TRUE AND s.ref_target IS NOT NULL AND s.voided = FALSE");
         List<Object> params = new ArrayList<>(List.of(tenantId));
         if (cursor != null) {
             sql.append(query.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");

@@ -64,7 +64,8 @@ class StatementStore {
 
     void insert(UUID tenantId, UUID credentialId, List<StatementRow> rows, List<String> bodies) {
         template.batchUpdate("INSERT INTO xapi_statement (tenant_id, statement_id, actor_key, verb_key, object_key, "
-                        + "ref_target, registration, credential_id, voided, stored, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "ref_target, registration, credential_id, voided, stored, body, refers) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -80,6 +81,7 @@ class StatementStore {
                         ps.setBoolean(9, false);
                         ps.setObject(10, OffsetDateTime.ofInstant(row.stored(), ZoneOffset.UTC));
                         ps.setString(11, bodies.get(i));
+                        ps.setBoolean(12, row.refTarget() != null);
                     }
 
                     @Override
