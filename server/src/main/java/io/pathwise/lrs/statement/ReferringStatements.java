@@ -81,9 +81,7 @@ class ReferringStatements {
             sql.append(query.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
             params.add(cursor);
         }
-        StatementFinder.appendPage(query, boundary, sql, params);
-        // appendPage limits to a page; the walk reads a chunk.
-        params.set(params.size() - 1, CHUNK);
+        StatementFinder.appendPage(query, boundary, CHUNK, sql, params);
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new Referrer(rs.getLong(1), rs.getObject(2, UUID.class))).list();
     }

@@ -102,16 +102,16 @@ public class StatementFinder {
         }
         List<Object> all = new ArrayList<>(joinParams);
         all.addAll(params);
-        appendPage(query, boundary, where, all);
+        appendPage(query, boundary, query.limit() + 1, where, all);
         return new Sql(from.append(where).toString(), all);
     }
 
     /**
      * The conditions every part of a query shares (credential, stored time, position) on alias
-     * {@code s}, with {@code boundary} the last position that can still enter a full page, and the
-     * order and row limit.
+     * {@code s}, with {@code boundary} the last position that can still enter a full page, then the
+     * query's order and at most {@code rows} rows.
      */
-    static void appendPage(StatementQuery query, Long boundary, StringBuilder sql, List<Object> params) {
+    static void appendPage(StatementQuery query, Long boundary, int rows, StringBuilder sql, List<Object> params) {
         if (query.mineOnly() != null) {
             sql.append(" AND s.credential_id = ?");
             params.add(query.mineOnly());
@@ -137,6 +137,6 @@ public class StatementFinder {
         }
         sql.append(" ORDER BY s.seq ").append(query.ascending() ? "ASC" : "DESC");
         sql.append(" FETCH FIRST ? ROWS ONLY");
-        params.add(query.limit() + 1);
+        params.add(rows);
     }
 }
