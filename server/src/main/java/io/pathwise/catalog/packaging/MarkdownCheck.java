@@ -13,7 +13,7 @@ import org.commonmark.parser.Parser;
  * rest of the text would silently become code) and raw HTML (it would be stripped when shown, so
  * the author would lose it without notice).
  */
-final class MarkdownCheck {
+public final class MarkdownCheck {
 
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
@@ -26,7 +26,7 @@ final class MarkdownCheck {
      * @param firstLine the line of the file the text starts after (0 for a file of its own), so that
      *        problems in a text inside YAML point at the right line of the YAML file
      */
-    static void check(String file, String markdown, int firstLine, PackageProblems problems) {
+    public static void check(String file, String markdown, int firstLine, PackageProblems problems) {
         Node document = PARSER.parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override

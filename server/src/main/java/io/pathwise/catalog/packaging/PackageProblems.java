@@ -6,23 +6,23 @@ import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Collects every problem found in a package, each with its file and line. */
-final class PackageProblems {
+public final class PackageProblems {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    void add(String file, Integer line, String reason) {
+    public void add(String file, Integer line, String reason) {
         problems.add(new FieldProblem(file, reason, line));
     }
 
-    void add(String file, Node node, String reason) {
+    public void add(String file, Node node, String reason) {
         add(file, node == null ? null : node.getStartMark().getLine() + 1, reason);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return problems.isEmpty();
     }
 
-    List<FieldProblem> list() {
+    public List<FieldProblem> list() {
         return List.copyOf(problems);
     }
 }

@@ -3,10 +3,6 @@ package io.pathwise.catalog.packaging;
 import io.pathwise.catalog.ActivityKind;
 import io.pathwise.catalog.graph.PrerequisiteGraph;
 import io.pathwise.shared.problem.FieldProblem;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
 import java.util.HashSet;
@@ -15,12 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -244,33 +234,8 @@ public final class PackageReader {
         return new CoursePackage.Activity(id, title, kind, teaches, assesses, minutes, content, questions);
     }
 
-    /** Parses a YAML file that must hold one mapping; null (with problems) otherwise. */
     private YamlMap mapping(String file, String what) {
-        String text = text(file, null, null);
-        if (text == null) {
-            return null;
-        }
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setAllowDuplicateKeys(true); // reported by YamlMap with the line, instead of failing here
-        options.setCodePointLimit(2_000_000);
-        try {
-            Node node = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
-                    new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options)
-                    .compose(new java.io.StringReader(text));
-            if (node == null) {
-                problems.add(file, 1, what + " is empty");
-                return null;
-            }
-            return YamlMap.of(file, node, what, problems);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(file, mark == null ? null : mark.getLine() + 1, "is not valid YAML: " + e.getProblem());
-            return null;
-        } catch (YAMLException e) {
-            problems.add(file, (Integer) null, "is not valid YAML: " + e.getMessage());
-            return null;
-        }
+        return PackageYaml.mapping(files, file, what, problems);
     }
 
     private String markdown(String path, String referencedFrom, Node reference) {
@@ -289,27 +254,8 @@ public final class PackageReader {
         return text;
     }
 
-    /** A file's text, which must exist and be UTF-8. */
     private String text(String path, String referencedFrom, Node reference) {
-        byte[] bytes = files.get(path);
-        if (bytes == null) {
-            if (referencedFrom == null) {
-                problems.add(path, (Integer) null, "is missing from the package");
-            } else {
-                problems.add(referencedFrom, reference, "refers to '" + path + "', which is missing from the package");
-            }
-            return null;
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            problems.add(path, (Integer) null, "is not UTF-8 text");
-            return null;
-        }
+        return PackageYaml.text(files, path, referencedFrom, reference, problems);
     }
 
     private void reportRepeats(String file, Node node, String key, List<String> ids) {

@@ -17,10 +17,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads one YAML mapping of a package file with line numbers for every problem: required and
  * optional keys of the expected kinds, duplicate keys, and keys the format does not know.
  */
-final class YamlMap {
+public final class YamlMap {
 
-    static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
-    static final String ID_RULE = "must be 1 to 80 lowercase letters, digits or hyphens, starting with a letter or digit";
+    public static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
+    public static final String ID_RULE = "must be 1 to 80 lowercase letters, digits or hyphens, starting with a letter or digit";
 
     private final String file;
     private final Node node;
@@ -36,7 +36,7 @@ final class YamlMap {
     }
 
     /** Wraps a node that must be a mapping; returns null (with a problem) when it is not. */
-    static YamlMap of(String file, Node node, String what, PackageProblems problems) {
+    public static YamlMap of(String file, Node node, String what, PackageProblems problems) {
         if (!(node instanceof MappingNode mapping)) {
             problems.add(file, node, what + " must be a mapping of keys to values");
             return null;
@@ -56,20 +56,20 @@ final class YamlMap {
         return map;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
-    Node nodeOf(String key) {
+    public Node nodeOf(String key) {
         return values.containsKey(key) ? values.get(key) : node;
     }
 
     /** A string value; null (with a problem when required) when missing or not a string. */
-    String string(String key, boolean required, int maxLength) {
+    public String string(String key, boolean required, int maxLength) {
         read.add(key);
         Node value = values.get(key);
         if (value == null) {
@@ -95,7 +95,7 @@ final class YamlMap {
     }
 
     /** A stable id; null (with a problem) when missing or malformed. */
-    String id(String key) {
+    public String id(String key) {
         String value = string(key, true, 80);
         if (value != null && !ID.matcher(value).matches()) {
             problems.add(file, values.get(key), "'" + key + "' " + ID_RULE);
@@ -104,7 +104,7 @@ final class YamlMap {
         return value;
     }
 
-    Integer integer(String key, int min, int max) {
+    public Integer integer(String key, int min, int max) {
         String text = string(key, true, 12);
         if (text == null) {
             return null;
@@ -121,8 +121,19 @@ final class YamlMap {
         }
     }
 
+    /** Any value (a mapping, a list or a scalar) to read further; null when the key is missing. */
+    public Node value(String key) {
+        read.add(key);
+        return values.get(key);
+    }
+
+    /** Whether the key is present (without reading it). */
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
     /** The items of a list value, each as a node; empty (with a problem when required) when missing. */
-    List<Node> list(String key, boolean required) {
+    public List<Node> list(String key, boolean required) {
         read.add(key);
         Node value = values.get(key);
         if (value == null) {
@@ -139,7 +150,7 @@ final class YamlMap {
     }
 
     /** A list of ids, each checked against the id rule. */
-    List<String> idList(String key, boolean required) {
+    public List<String> idList(String key, boolean required) {
         List<String> ids = new ArrayList<>();
         for (Node item : list(key, required)) {
             if (item instanceof ScalarNode scalar && ID.matcher(scalar.getValue()).matches()) {
@@ -152,7 +163,7 @@ final class YamlMap {
     }
 
     /** Reports every key that was never asked for: the format does not know it. */
-    void rejectUnknownKeys() {
+    public void rejectUnknownKeys() {
         keys.forEach((key, keyNode) -> {
             if (!read.contains(key)) {
                 problems.add(file, keyNode, "'" + key + "' is not a known key here");
