@@ -3,6 +3,7 @@ package io.pathwise.web;
 import io.pathwise.catalog.ActivityDetail;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
+import io.pathwise.shared.markdown.MarkdownRenderer;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.security.CurrentPrincipal;

@@ -2,6 +2,7 @@ package io.pathwise.web;
 
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
+import io.pathwise.shared.markdown.MarkdownRenderer;
 import io.pathwise.catalog.SkillGraphView;
 import io.pathwise.catalog.CourseOutline;
 import jakarta.servlet.ServletContext;

@@ -1,4 +1,4 @@
-package io.pathwise.web;
+package io.pathwise.shared.markdown;
 
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -9,12 +9,12 @@ import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders course Markdown to HTML that is safe to put in a page: CommonMark with tables, then an
+ * Renders course Markdown (descriptions, lessons, quiz prompts) to HTML that is safe to put in a page: CommonMark with tables, then an
  * allow-list sanitizer, so that even a package that slipped raw HTML past validation cannot
  * inject script.
  */
 @Component
-class MarkdownRenderer {
+public class MarkdownRenderer {
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -23,7 +23,8 @@ class MarkdownRenderer {
             .and(Sanitizers.TABLES)
             .and(new org.owasp.html.HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory());
 
-    String render(String markdown) {
+    /** Safe HTML for a Markdown text; an empty string for null. */
+    public String render(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
     }
 }
