@@ -46,11 +46,11 @@ class ShortTextGradingTest {
 
     @Test
     void aBacktrackingPatternGradesAsWrongQuickly() {
-        ItemDefinition evil = Items.shortText(List.of(), List.of("(a+)+b"), false);
+        ItemDefinition evil = Items.shortText(List.of(), List.of("(a+)+\\1b", "(a+)+b"), false);
         String answer = "{\"text\": \"" + "a".repeat(41) + "c\"}";
         ItemGrade grade = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> ItemGrader.grade(evil, 1, json(answer)));
         assertThat(grade.score()).isZero();
-        assertThat(grade.expected()).isEqualTo("(a+)+b");
+        assertThat(grade.expected()).isEqualTo("(a+)+\\1b");
     }
 
     @Test
