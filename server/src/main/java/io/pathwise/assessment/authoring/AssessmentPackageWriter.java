@@ -63,7 +63,7 @@ public final class AssessmentPackageWriter {
             super(options);
             this.representers.put(String.class, data -> {
                 String text = (String) data;
-                return representScalar(Tag.STR, text, text.contains("\n") ? DumperOptions.ScalarStyle.LITERAL : null);
+                return representScalar(Tag.STR, text, text.contains("\n") ? DumperOptions.ScalarStyle.LITERAL : defaultScalarStyle);
             });
         }
     }

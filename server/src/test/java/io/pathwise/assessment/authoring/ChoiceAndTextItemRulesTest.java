@@ -130,7 +130,7 @@ class ChoiceAndTextItemRulesTest {
         assertThat(read(manual).item().spec()).isEqualTo(new ItemSpec.Text(List.of(), List.of(), false, true));
         assertThat(read(manual).item().manual()).isTrue();
         String manualWithAnswers = manual + "answers: [because]\n";
-        assertProblem(read(manualWithAnswers), manualWithAnswers, "id: explain-halves", "graded by the instructor");
+        assertProblem(read(manualWithAnswers), manualWithAnswers, "manual: true", "graded by the instructor");
     }
 
     @Test
