@@ -1,5 +1,6 @@
 package io.pathwise.web;
 
+import io.pathwise.assessment.AssessmentApi;
 import io.pathwise.catalog.ActivityDetail;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
@@ -27,11 +28,13 @@ class CoursePages {
     private final CatalogApi catalog;
     private final CourseViews views;
     private final MarkdownRenderer markdown;
+    private final AssessmentApi assessment;
 
-    CoursePages(CatalogApi catalog, CourseViews views, MarkdownRenderer markdown) {
+    CoursePages(CatalogApi catalog, CourseViews views, MarkdownRenderer markdown, AssessmentApi assessment) {
         this.catalog = catalog;
         this.views = views;
         this.markdown = markdown;
+        this.assessment = assessment;
     }
 
     @GetMapping("/courses")
@@ -54,6 +57,10 @@ class CoursePages {
         model.addAttribute("activityCount", view.activityCount());
         model.addAttribute("contentHtml", view.contentHtml());
         model.addAttribute("canManage", catalog.canManage(caller, course));
+        // Grading links for the course's staff (teaching assistants too), with the queue's length.
+        boolean canGrade = assessment.isStaff(caller, course);
+        model.addAttribute("canGrade", canGrade);
+        model.addAttribute("awaitingGrading", canGrade ? assessment.awaitingGrading(caller, course) : 0);
         return "course";
     }
 

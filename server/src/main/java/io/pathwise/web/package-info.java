@@ -1,8 +1,10 @@
 /**
  * The web pages: server-rendered with Thymeleaf, with small interactive islands as plain ES
- * modules (the skill map). Pages use other modules only through their APIs.
+ * modules (the skill map). Pages use other modules only through their APIs (assessment: its
+ * {@code AssessmentApi}, for quiz results, the grade book and the grading queue).
  */
-@ApplicationModule(displayName = "Web", allowedDependencies = {"shared :: *", "identity", "catalog", "catalog :: packaging", "lrs"})
+@ApplicationModule(displayName = "Web", allowedDependencies = {"shared :: *", "identity", "catalog", "catalog :: packaging", "lrs",
+        "assessment"})
 package io.pathwise.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -73,6 +73,30 @@ class PageAccessTest {
     }
 
     @Test
+    void theGradeBookAndTheGradingQueueAreForStaffAndResultsForEveryMember() throws Exception {
+        String course = "/courses/" + DemoAccounts.COURSE_SLUG;
+        String results = course + "/quizzes/adding-subtracting-quiz/results";
+        for (String path : new String[] {course + "/gradebook", course + "/grading", results}) {
+            HttpResponse<String> anonymous = client().send(get(path), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+        }
+        HttpClient learner = signedIn(DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
+        assertThat(learner.send(get(course + "/gradebook"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(learner.send(get(course + "/grading"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(learner.send(get(results), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(learner.send(get(course + "/quizzes/no-such-quiz/results"), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(404);
+
+        HttpClient instructor = signedIn(DemoAccounts.INSTRUCTOR_EMAIL, DemoAccounts.INSTRUCTOR_PASSWORD);
+        assertThat(instructor.send(get(course + "/gradebook"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(instructor.send(get(course + "/grading"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpResponse<String> grading = instructor.send(form(course + "/grading", "attemptId=" + java.util.UUID.randomUUID()
+                + "&itemKey=x&score=1"), HttpResponse.BodyHandlers.ofString());
+        assertThat(grading.statusCode()).as("a grade without the CSRF token").isEqualTo(403);
+    }
+
+    @Test
     void signingInWithoutTheCsrfTokenIsRefused() throws Exception {
         HttpResponse<String> response = client().send(form("/sign-in",
                 "email=" + DemoAccounts.LEARNER_EMAIL + "&password=" + DemoAccounts.LEARNER_PASSWORD), HttpResponse.BodyHandlers.ofString());

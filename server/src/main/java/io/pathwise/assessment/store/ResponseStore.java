@@ -64,6 +64,15 @@ public class ResponseStore {
                 .param("quizzes", quizIds).query(ResponseStore::row).list();
     }
 
+    /** How many free-text answers wait for an instructor: the queue's length without reading the answers. */
+    public int countAwaitingManual(List<UUID> quizIds) {
+        if (quizIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM assessment_response WHERE status = 'AWAITING_MANUAL' AND quiz_id IN (:quizzes)")
+                .param("quizzes", quizIds).query(Integer.class).single();
+    }
+
     public void update(ResponseRow response) {
         jdbc.sql("UPDATE assessment_response SET status = ?, score = ?, feedback = ?, graded_by = ?, graded_at = ? "
                         + "WHERE attempt_id = ? AND position = ?")

@@ -1,25 +1,16 @@
 package io.pathwise.assessment.web;
 
-import io.pathwise.assessment.AttemptStatus;
+import io.pathwise.assessment.AssessmentApi;
+import io.pathwise.assessment.QuizResults;
 import io.pathwise.assessment.attempt.QuizContext;
-import io.pathwise.assessment.item.ItemDefinition;
-import io.pathwise.assessment.item.ItemGrader;
 import io.pathwise.assessment.item.Option;
 import io.pathwise.assessment.item.PresentedItem;
-import io.pathwise.assessment.item.QuizDefinition;
 import io.pathwise.assessment.store.AttemptRow;
-import io.pathwise.assessment.store.ResponseRow;
-import io.pathwise.assessment.store.ResponseStore;
 import io.pathwise.shared.markdown.MarkdownRenderer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,18 +28,17 @@ class AttemptViews {
 
     private final JsonMapper json;
     private final MarkdownRenderer markdown;
-    private final ResponseStore responses;
+    private final AssessmentApi assessment;
     private final Clock clock;
 
-    AttemptViews(JsonMapper json, MarkdownRenderer markdown, ResponseStore responses, Clock clock) {
+    AttemptViews(JsonMapper json, MarkdownRenderer markdown, AssessmentApi assessment, Clock clock) {
         this.json = json;
         this.markdown = markdown;
-        this.responses = responses;
+        this.assessment = assessment;
         this.clock = clock;
     }
 
     ObjectNode of(AttemptRow attempt, QuizContext context) {
-        QuizDefinition quiz = context.quiz().definition();
         ObjectNode view = json.createObjectNode();
         view.put("id", attempt.id().toString());
         view.set("quiz", QuizViews.settings(json, context));
@@ -63,14 +53,14 @@ class AttemptViews {
         view.set("draft", attempt.draft() == null ? json.createObjectNode() : json.readTree(attempt.draft()));
         view.put("submittedAt", attempt.submittedAt() == null ? null : attempt.submittedAt().toString());
         view.put("late", attempt.late());
-        if (attempt.status() == AttemptStatus.OPEN) {
-            view.putNull("result");
-        } else if (quiz.feedback() == QuizDefinition.FeedbackPolicy.AFTER_DUE && quiz.due() != null
-                && clock.instant().isBefore(quiz.due())) {
-            view.putNull("result");
-            view.put("resultsAvailableAt", quiz.due().toString());
+        QuizResults.Attempt shown = assessment.attempt(attempt, context);
+        if (shown.resultShown()) {
+            view.set("result", result(shown));
         } else {
-            view.set("result", result(attempt, context, presented));
+            view.putNull("result");
+            if (shown.resultsAvailableAt() != null) {
+                view.put("resultsAvailableAt", shown.resultsAvailableAt().toString());
+            }
         }
         return view;
     }
@@ -97,10 +87,8 @@ class AttemptViews {
         return array;
     }
 
-    private ObjectNode result(AttemptRow attempt, QuizContext context, List<PresentedItem> presented) {
-        List<ResponseRow> rows = responses.ofAttempt(attempt.id());
-        Map<String, PresentedItem> shown = presented.stream().collect(Collectors.toMap(PresentedItem::key, Function.identity()));
-        Map<String, ItemDefinition> items = context.definitions();
+    /** The result in the API's shape; what it holds, and when, is the assessment facade's to decide. */
+    private ObjectNode result(QuizResults.Attempt attempt) {
         ObjectNode result = json.createObjectNode();
         result.put("score", attempt.score() == null ? 0 : attempt.score());
         result.put("maxScore", attempt.maxScore() == null ? 0 : attempt.maxScore());
@@ -110,21 +98,18 @@ class AttemptViews {
             result.put("passed", attempt.passed());
         }
         ArrayNode list = result.putArray("items");
-        for (ResponseRow row : rows) {
+        for (QuizResults.Item shown : attempt.items()) {
             ObjectNode item = list.addObject();
-            item.put("key", row.itemKey());
-            item.put("status", row.status().name());
-            item.put("score", row.score());
-            item.put("correct", row.status() == ResponseRow.ResponseStatus.GRADED && row.score() >= 1 - 1e-9);
-            item.set("answer", row.answer() == null ? null : json.readTree(row.answer()));
-            ItemDefinition definition = items.get(row.itemKey());
-            if (definition != null && row.answer() != null && !definition.manual()) {
-                JsonNode answer = json.readTree(row.answer());
-                item.put("expected", ItemGrader.grade(definition, attempt.seed(), answer).expected());
+            item.put("key", shown.key());
+            item.put("status", shown.status());
+            item.put("score", shown.score());
+            item.put("correct", shown.correct());
+            item.set("answer", shown.answerJson() == null ? null : json.readTree(shown.answerJson()));
+            if (shown.expected() != null) {
+                item.put("expected", shown.expected());
             }
-            PresentedItem shownItem = shown.get(row.itemKey());
-            item.put("solution", shownItem == null || shownItem.solution() == null ? null : markdown.render(shownItem.solution()));
-            item.put("feedback", row.feedback());
+            item.put("solution", shown.solutionHtml());
+            item.put("feedback", shown.feedback());
         }
         return result;
     }

@@ -1,0 +1,108 @@
+package io.pathwise.web;
+
+import io.pathwise.assessment.AssessmentApi;
+import io.pathwise.assessment.GradingTask;
+import io.pathwise.catalog.CatalogApi;
+import io.pathwise.shared.problem.ApiException;
+import io.pathwise.shared.problem.FieldProblem;
+import io.pathwise.shared.security.CurrentPrincipal;
+import io.pathwise.shared.security.PathwisePrincipal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A course's grade book and its queue of free-text answers to grade, for its instructors,
+ * teaching assistants and tenant admins (the assessment module refuses anyone else with 403, and
+ * hides the course from non-members with 404). Grading is a plain form per answer: it works
+ * without JavaScript, and Thymeleaf adds the CSRF token.
+ */
+@Controller
+class GradebookPages {
+
+    private final AssessmentApi assessment;
+    private final CatalogApi catalog;
+    private final Viewers viewers;
+
+    GradebookPages(AssessmentApi assessment, CatalogApi catalog, Viewers viewers) {
+        this.assessment = assessment;
+        this.catalog = catalog;
+        this.viewers = viewers;
+    }
+
+    /** A grade the form could not save: which answer, the problem and what was typed, to show it again. */
+    record Refused(UUID attemptId, String itemKey, String field, String reason, String score, String feedback) {
+
+        public boolean about(GradingTask task) {
+            return task.attemptId().equals(attemptId) && task.itemKey().equals(itemKey);
+        }
+    }
+
+    @GetMapping("/courses/{slug}/gradebook")
+    @PreAuthorize("isAuthenticated()")
+    String gradebook(@PathVariable String slug, Model model) {
+        model.addAttribute("book", assessment.gradebook(CurrentPrincipal.get(), slug));
+        model.addAttribute("times", viewers.current().times());
+        return "gradebook";
+    }
+
+    @GetMapping("/courses/{slug}/grading")
+    @PreAuthorize("isAuthenticated()")
+    String queue(@PathVariable String slug, Model model) {
+        return queuePage(slug, null, model);
+    }
+
+    /** Grades one answer and goes back to the queue, where it is gone and a message says so. */
+    @PostMapping("/courses/{slug}/grading")
+    @PreAuthorize("isAuthenticated()")
+    String grade(@PathVariable String slug, @RequestParam UUID attemptId, @RequestParam String itemKey,
+            @RequestParam(required = false) String score, @RequestParam(defaultValue = "") String feedback,
+            Model model, RedirectAttributes redirect) {
+        PathwisePrincipal caller = CurrentPrincipal.get();
+        // Named before grading: once graded, the answer is no longer in the queue to be named from.
+        String graded = assessment.gradingQueue(caller, slug).stream()
+                .filter(task -> task.attemptId().equals(attemptId) && task.itemKey().equals(itemKey)).findFirst()
+                .map(task -> task.learner() + "’s answer to “" + task.itemKey() + "” in " + task.quizTitle())
+                .orElse("the answer to “" + itemKey + "”");
+        try {
+            assessment.grade(caller, attemptId, itemKey, parseScore(score), feedback);
+        } catch (ApiException e) {
+            if (!e.status().is4xxClientError() || e.status().value() == 403 || e.status().value() == 404) {
+                throw e;
+            }
+            FieldProblem problem = e.problems().isEmpty() ? new FieldProblem("form", e.getMessage()) : e.problems().get(0);
+            return queuePage(slug, new Refused(attemptId, itemKey, problem.field(), problem.reason(), score, feedback), model);
+        }
+        redirect.addFlashAttribute("graded", graded);
+        return "redirect:/courses/" + slug + "/grading";
+    }
+
+    private String queuePage(String slug, Refused refused, Model model) {
+        PathwisePrincipal caller = CurrentPrincipal.get();
+        List<GradingTask> tasks = assessment.gradingQueue(caller, slug);
+        model.addAttribute("course", catalog.courseBySlug(caller, slug));
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("refused", refused);
+        model.addAttribute("times", viewers.current().times());
+        return "grading";
+    }
+
+    /** The form's score: required, a number from 0 to 1 (the radio buttons send 0, 0.5 or 1). */
+    private static double parseScore(String score) {
+        if (score == null || score.isBlank()) {
+            throw ApiException.badField("score", "choose a score");
+        }
+        try {
+            return Double.parseDouble(score.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("score", "must be a number from 0 to 1");
+        }
+    }
+}
