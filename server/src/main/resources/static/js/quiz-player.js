@@ -247,7 +247,8 @@ function quizPlayer(root) {
         activeSince = key && document.visibilityState === 'visible' ? performance.now() : 0;
       }
     });
-    body.replaceChildren(form, result);
+    // The result, once there is one, comes first: the learner need not scroll past every item to it.
+    body.replaceChildren(result, form);
     root.dataset.attempt = record.id;
     updateProgress();
     if (record.submission) lock();

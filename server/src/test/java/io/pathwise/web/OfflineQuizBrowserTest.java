@@ -185,7 +185,8 @@ class OfflineQuizBrowserTest extends BrowserTest {
         assertThat(status).containsText("Waiting to send — you are offline");
 
         // A reload, still offline: the service worker serves the page, IndexedDB the answers.
-        page.reload();
+        com.microsoft.playwright.Response reloaded = page.reload();
+        assertThat(reloaded.fromServiceWorker()).as("the page, offline, comes from the service worker").isTrue();
         assertThat(page.locator("h1")).hasText("Quiz: equivalent fractions");
         assertThat(status).containsText("Waiting to send — you are offline");
         assertThat(page.locator("fieldset.quiz-item")).hasCount(ITEMS.size());
