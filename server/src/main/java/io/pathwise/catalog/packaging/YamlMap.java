@@ -21,6 +21,7 @@ public final class YamlMap {
 
     public static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
     public static final String ID_RULE = "must be 1 to 80 lowercase letters, digits or hyphens, starting with a letter or digit";
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final String file;
     private final Node node;
@@ -66,6 +67,14 @@ public final class YamlMap {
 
     public Node nodeOf(String key) {
         return values.containsKey(key) ? values.get(key) : node;
+    }
+
+    /**
+     * The node of a key itself, or of the whole mapping when the key is missing: where a problem
+     * with a value as a whole (a list too short) reads naturally, since a block list starts a line below.
+     */
+    public Node keyOf(String key) {
+        return keys.containsKey(key) ? keys.get(key) : node;
     }
 
     /** A string value; null (with a problem when required) when missing or not a string. */
@@ -121,6 +130,46 @@ public final class YamlMap {
         }
     }
 
+    /**
+     * A number (whole or decimal) from {@code min} to {@code max}; null when missing (with a problem
+     * when required) or when it is not such a number (with a problem).
+     */
+    public Double number(String key, boolean required, double min, double max) {
+        String text = string(key, required, 40);
+        if (text == null) {
+            return null;
+        }
+        // A plain decimal only: Double.parseDouble would also take NaN, Infinity, hex and 1d.
+        double value = NUMBER.matcher(text.trim()).matches() ? Double.parseDouble(text.trim()) : Double.NaN;
+        if (!(value >= min && value <= max)) {
+            problems.add(file, values.get(key), "'" + key + "' must be a number from " + plain(min) + " to " + plain(max));
+            return null;
+        }
+        return value;
+    }
+
+    /** A boolean ({@code true} or {@code false}); null when missing, or (with a problem) when it is something else. */
+    public Boolean bool(String key) {
+        read.add(key);
+        Node value = values.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
+            return Boolean.valueOf(scalar.getValue());
+        }
+        problems.add(file, value, "'" + key + "' must be true or false");
+        return null;
+    }
+
+    /**
+     * The keys of the mapping in the file's order, for mappings whose keys are names chosen by the
+     * author (blanks, parameters). Listing them does not count as reading them.
+     */
+    public List<String> keys() {
+        return List.copyOf(values.keySet());
+    }
+
     /** Any value (a mapping, a list or a scalar) to read further; null when the key is missing. */
     public Node value(String key) {
         read.add(key);
@@ -160,6 +209,10 @@ public final class YamlMap {
             }
         }
         return ids;
+    }
+
+    private static String plain(double number) {
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : Double.toString(number);
     }
 
     /** Reports every key that was never asked for: the format does not know it. */
