@@ -178,6 +178,9 @@ function quizPlayer(root) {
       startedAt: attempt.startedAt || new Date().toISOString(), answers: {}, items: {}, submission: null,
     };
     record.attempt = attempt;
+    // The server's clock against this device's, for the time left (the deadline is the server's).
+    const serverTime = Date.parse(attempt.serverTime || '');
+    record.skewMs = Number.isFinite(serverTime) ? serverTime - Date.now() : 0;
     for (const [key, answer] of Object.entries(attempt.draft || {})) {
       if (!(key in record.answers) && answer !== null) record.answers[key] = answer;
     }
@@ -209,7 +212,7 @@ function quizPlayer(root) {
     button.addEventListener('click', () => { button.disabled = true; begin(); });
     const parts = [el('h2', { text: 'Before you start' }), facts];
     if (last && last.submission && last.submission.state === 'sent') {
-      parts.push(el('p', { text: `Your last attempt: ${scoreText(resultOf(last.submission.response)) || 'sent and graded'}.` }));
+      parts.push(el('p', { text: `Your last attempt on this device: ${sentText(last.submission.response)}` }));
     }
     parts.push(button);
     body.replaceChildren(el('section', { class: 'quiz-intro', 'aria-label': 'About this quiz' }, ...parts));
@@ -252,7 +255,10 @@ function quizPlayer(root) {
     root.dataset.attempt = record.id;
     updateProgress();
     if (record.submission) lock();
-    if (record.submission && record.submission.state === 'sent') showResult();
+    if (record.submission && record.submission.state === 'sent') {
+      showResult();
+      fetchDetails();
+    }
     if (record.submission && record.submission.state === 'rejected') showRejected();
     watchDeadline();
     updateStatus();
@@ -271,7 +277,7 @@ function quizPlayer(root) {
     const deadline = record.attempt.deadline ? new Date(record.attempt.deadline) : null;
     if (!line || !deadline || record.submission) return;
     const show = () => {
-      const left = deadline.getTime() - Date.now();
+      const left = deadline.getTime() - (Date.now() + (record.skewMs || 0));
       line.hidden = false;
       if (left > 0) {
         const minutes = Math.ceil(left / 60_000);
@@ -300,23 +306,28 @@ function quizPlayer(root) {
   function showResult() {
     const section = body.querySelector('#quiz-result');
     if (!section) return;
-    const response = record.submission.response || {};
-    const result = resultOf(response);
+    const reply = record.submission.response || {};
+    // The attempt as the API shows it after grading has the right answers and solutions too.
+    const result = record.submission.details || reply.result || null;
     const parts = [el('h2', { id: 'quiz-result-heading', text: 'Your result' })];
-    const score = scoreText(result);
-    parts.push(el('p', { text: score ? `${capitalise(score)}.` : 'Your answers were sent and graded. '
-      + 'Your result will be shown when the quiz\'s feedback policy allows it.' }));
-    const perItem = result && (Array.isArray(result.items) ? result.items : null);
-    if (perItem && perItem.length) {
+    const score = scoreText(reply.result || result);
+    const awaiting = reply.status === 'AWAITING_GRADING';
+    parts.push(el('p', { class: 'quiz-score',
+      text: score ? `${awaiting ? 'Score so far' : 'Score'}: ${score}.` : sentText(reply) }));
+    const perItem = result && Array.isArray(result.items) ? result.items : [];
+    if (perItem.length) {
       const list = el('ol', { class: 'quiz-feedback' });
       perItem.forEach((entry) => {
         const position = controllers.findIndex((c) => c.key === entry.key) + 1;
-        const credit = entry.credit ?? entry.score;
-        const verdict = credit === undefined || credit === null ? (entry.status || 'graded')
-          : credit >= 1 ? 'right' : credit > 0 ? `partly right (${Math.round(credit * 100)}%)` : 'not right';
-        const li = el('li', {}, el('strong', { text: `Question ${position || entry.key}: ` }), verdict);
-        if (entry.feedback) li.append(el('div', { class: 'prose' }, htmlFragment(entry.feedback)));
-        if (entry.solution) li.append(el('div', { class: 'prose' }, htmlFragment(entry.solution)));
+        const li = el('li', {}, el('strong', { text: `Question ${position || entry.key}: ` }), verdict(entry));
+        if (entry.correct === false && entry.status === 'GRADED' && entry.expected) {
+          li.append(el('p', { class: 'expected', text: `Right answer: ${entry.expected}` }));
+        }
+        if (entry.feedback) li.append(el('p', { class: 'feedback', text: entry.feedback }));
+        if (entry.solution) {
+          li.append(el('details', {}, el('summary', { text: 'Worked solution' }),
+            el('div', { class: 'prose' }, htmlFragment(entry.solution))));
+        }
         list.append(li);
       });
       parts.push(list);
@@ -331,6 +342,22 @@ function quizPlayer(root) {
     parts.push(links);
     section.replaceChildren(...parts);
     section.hidden = false;
+  }
+
+  /** The graded attempt with right answers and solutions, when the feedback policy shows them. */
+  async function fetchDetails() {
+    const submission = record && record.submission;
+    if (!submission || submission.state !== 'sent' || submission.details || navigator.onLine === false) return;
+    try {
+      const response = await api('GET', `/attempts/${encodeURIComponent(record.id)}`);
+      if (response.ok && response.json && response.json.result) {
+        submission.details = response.json.result;
+        await persist();
+        showResult();
+      }
+    } catch {
+      // The reply to the submission is shown already; the details wait for another visit.
+    }
   }
 
   function showRejected() {
@@ -506,6 +533,7 @@ function quizPlayer(root) {
     } else if (submission.state === 'sent') {
       retryDelay = 0;
       showResult();
+      fetchDetails();
     } else {
       showRejected();
     }
@@ -568,8 +596,7 @@ function quizPlayer(root) {
       return;
     }
     if (submission.state === 'sent') {
-      const score = scoreText(resultOf(submission.response));
-      setStatus(score ? `Sent and graded: ${score}.` : 'Sent and graded.', 'sent');
+      setStatus(sentText(submission.response), 'sent');
       return;
     }
     if (submission.state === 'rejected') {
@@ -666,9 +693,31 @@ function quizPlayer(root) {
 
 // ---------------------------------------------------------------------------------- helpers
 
-function resultOf(response) {
-  if (!response) return null;
-  return response.result !== undefined ? response.result : response;
+/** What the status line says once the server has taken the submission (its reply, docs/assessment.md). */
+function sentText(reply) {
+  const result = reply && reply.result;
+  const score = scoreText(result);
+  if (reply && reply.status === 'AWAITING_GRADING') {
+    return `Sent and graded, except the answers your instructor marks${score ? `: ${score} so far` : ''}.`;
+  }
+  if (!result && reply && reply.resultsAvailableAt) {
+    return `Sent and graded. Your result is shown from ${formatTime(reply.resultsAvailableAt)}.`;
+  }
+  return score ? `Sent and graded: ${score}.` : 'Sent and graded.';
+}
+
+/** An item's verdict in words (never by colour alone). */
+function verdict(entry) {
+  switch (entry.status) {
+    case 'UNANSWERED': return 'not answered';
+    case 'AWAITING_MANUAL': return 'waiting for your instructor to mark it';
+    case 'WITHDRAWN': return 'does not count (removed from the course)';
+    default: break;
+  }
+  const score = entry.score ?? entry.credit;
+  if (score === undefined || score === null) return 'graded';
+  if (score >= 1 - 1e-9) return 'right';
+  return score > 0 ? `partly right (${Math.round(score * 100)}%)` : 'not right';
 }
 
 /** "5 of 7 points (71%), passed", from whichever of these the result carries. */
@@ -689,10 +738,6 @@ function scoreText(result) {
 
 function number(value) {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, '');
-}
-
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function problemText(problem, fallback) {
