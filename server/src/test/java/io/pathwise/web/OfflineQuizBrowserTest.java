@@ -201,11 +201,13 @@ class OfflineQuizBrowserTest extends BrowserTest {
         context.setOffline(false);
         assertThat(status).containsText("Sent and graded", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
+        assertThat(status).containsText("7 of 7 points");
+
         // The server holds one graded submission for the attempt, with every answer.
-        assertOneGradedSubmission(attemptId);
-        String key = idempotencyKeyOnThisDevice(attemptId);
+        String key = browserRecord(attemptId).get("submission").get("idempotencyKey").asString();
         assertThat(submissions).as("every submission the browser made carried the one key")
                 .isNotEmpty().allSatisfy(body -> assertThat(body).contains(key));
+        assertOneGradedSubmission(attemptId, key);
 
         // The LRS holds the attempt's statements (recorded asynchronously, so waited for).
         assertStatementsRecorded(attemptId);
@@ -259,48 +261,108 @@ class OfflineQuizBrowserTest extends BrowserTest {
         }
     }
 
-    private String idempotencyKeyOnThisDevice(String attemptId) {
-        Object key = page.evaluate("""
-                (id) => new Promise((resolve, reject) => {
-                  const open = indexedDB.open('pathwise-quiz');
-                  open.onsuccess = () => {
-                    const get = open.result.transaction('attempts').objectStore('attempts').get(id);
-                    get.onsuccess = () => resolve(get.result.submission.idempotencyKey);
-                    get.onerror = () => reject(get.error);
-                  };
-                  open.onerror = () => reject(open.error);
-                })""", attemptId);
-        assertThat(key).isInstanceOf(String.class);
-        return (String) key;
-    }
-
-    private void assertOneGradedSubmission(String attemptId) {
+    /**
+     * The attempt is graded once, with every answer as given in the browser: the learner has one
+     * attempt, every item is graded right, and sending the same submission again (same key) gets
+     * the reply the browser got, while another key is refused as the attempt is closed.
+     */
+    private void assertOneGradedSubmission(String attemptId, String key) {
         Api.Response attempt = api.get("/api/v1/attempts/" + attemptId, learnerToken);
         assertThat(attempt.status()).as("%s", attempt).isEqualTo(200);
         JsonNode json = attempt.json();
-        assertThat(json.get("status").asString()).as("%s", attempt).isNotEqualTo("OPEN");
-        assertThat(json.get("result").isNull()).as("the result, after submission: %s", attempt).isFalse();
+        assertThat(json.get("status").asString()).as("%s", attempt).isEqualTo("GRADED");
+        JsonNode result = json.get("result");
+        assertThat(result.get("score").asDouble()).as("%s", attempt).isEqualTo(ITEMS.size());
+        assertThat(result.get("maxScore").asDouble()).isEqualTo(ITEMS.size());
+        List<String> graded = new ArrayList<>();
+        for (JsonNode item : result.get("items")) {
+            graded.add(item.get("key").asString());
+            assertThat(item.get("status").asString()).as("item %s", item).isEqualTo("GRADED");
+            assertThat(item.get("correct").asBoolean()).as("item %s", item).isTrue();
+        }
+        assertThat(graded).containsExactlyInAnyOrderElementsOf(ITEMS);
+        Map<String, JsonNode> answers = new java.util.HashMap<>();
+        result.get("items").forEach(item -> answers.put(item.get("key").asString(), item.get("answer")));
+        assertThat(answers.get("halves").get("choice").asString()).isEqualTo("a");
+        assertThat(answers.get("ribbon-length").get("value").asString()).isEqualTo("3 1/2");
+        assertThat(answers.get("ribbon-length").get("unit").asString()).isEqualTo("cm");
+        assertThat(answers.get("simplest-name").get("text").asString()).isEqualTo("1/2");
+        assertThat(answers.get("order-by-size").get("order").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("third", "half", "three-quarters");
+        assertThat(answers.get("match-equivalents").get("pairs").get("l2").asString()).isEqualTo("r2");
+        assertThat(answers.get("fill-equivalents").get("blanks").get("b2").asString()).isEqualTo("12");
 
         Api.Response quiz = api.get("/api/v1/courses/" + courseSlug + "/quizzes/" + QUIZ, learnerToken);
         assertThat(quiz.status()).as("%s", quiz).isEqualTo(200);
         assertThat(quiz.json().get("attempts").size()).as("attempts of the learner: %s", quiz).isEqualTo(1);
+
+        // The same submission again, as a device that never heard the reply would send it.
+        JsonNode sent = browserRecord(attemptId).get("submission");
+        Api.Response again = api.post("/api/v1/attempts/" + attemptId + "/submission", learnerToken, sent.get("body"));
+        assertThat(again.status()).as("%s", again).isEqualTo(200);
+        Api.Response onceMore = api.post("/api/v1/attempts/" + attemptId + "/submission", learnerToken, sent.get("body"));
+        assertThat(onceMore.body()).as("every repeat gets the same bytes").isEqualTo(again.body());
+        // The browser keeps the reply as parsed JSON (7.0 reads back as 7), so compare what it says.
+        JsonNode reply = sent.get("response");
+        assertThat(again.json().get("attemptId").asString()).isEqualTo(reply.get("attemptId").asString());
+        assertThat(again.json().get("status").asString()).isEqualTo(reply.get("status").asString());
+        assertThat(again.json().get("submittedAt").asString()).isEqualTo(reply.get("submittedAt").asString());
+        assertThat(again.json().get("result").get("score").asDouble()).isEqualTo(reply.get("result").get("score").asDouble());
+        Map<String, Object> other = new java.util.HashMap<>(Map.of("idempotencyKey", "another-" + key,
+                "answers", Map.of(), "answeredAt", java.time.Instant.now().toString()));
+        Api.Response refused = api.post("/api/v1/attempts/" + attemptId + "/submission", learnerToken, other);
+        assertThat(refused.status()).as("another key on a graded attempt: %s", refused).isEqualTo(409);
+        assertThat(api.get("/api/v1/courses/" + courseSlug + "/quizzes/" + QUIZ, learnerToken).json().get("attempts").size())
+                .isEqualTo(1);
     }
 
+    /** The attempt's record in the browser's IndexedDB, as JSON. */
+    private JsonNode browserRecord(String attemptId) {
+        Object record = page.evaluate("""
+                (id) => new Promise((resolve, reject) => {
+                  const open = indexedDB.open('pathwise-quiz');
+                  open.onsuccess = () => {
+                    const get = open.result.transaction('attempts').objectStore('attempts').get(id);
+                    get.onsuccess = () => resolve(JSON.stringify(get.result));
+                    get.onerror = () => reject(get.error);
+                  };
+                  open.onerror = () => reject(open.error);
+                })""", attemptId);
+        return Api.json().readTree((String) record);
+    }
+
+    /**
+     * The LRS holds the attempt's evidence, with the attempt as registration: one answered
+     * statement per item (the hint counted), then completed and passed, each once.
+     */
     private void assertStatementsRecorded(String attemptId) {
         Xapi xapi = Xapi.forOrganization(api, org, "1.0.3", "all");
+        int expected = ITEMS.size() + 2;
         JsonNode statements = null;
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until) {
-            Api.Response found = xapi.query("registration", attemptId);
+            Api.Response found = xapi.query("registration", attemptId, "limit", "100");
             assertThat(found.status()).as("%s", found).isEqualTo(200);
             statements = found.json().get("statements");
-            if (statements.size() > 0) {
+            if (statements.size() >= expected) {
                 break;
             }
             sleep(250);
         }
         assertThat(statements).as("statements with registration %s", attemptId).isNotNull();
-        assertThat(statements.size()).as("statements with registration %s", attemptId).isPositive();
+        List<String> verbs = statements.valueStream().map(s -> s.get("verb").get("id").asString()).toList();
+        assertThat(verbs).as("statements with registration %s", attemptId).hasSize(expected);
+        assertThat(verbs.stream().filter(v -> v.endsWith("/answered"))).hasSize(ITEMS.size());
+        assertThat(verbs).containsOnlyOnce("http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/passed");
+        List<String> objects = statements.valueStream().filter(s -> s.get("verb").get("id").asString().endsWith("/answered"))
+                .map(s -> s.get("object").get("id").asString()).toList();
+        for (String item : ITEMS) {
+            assertThat(objects).as("answered statements").anyMatch(id -> id.endsWith("/items/" + item));
+        }
+        JsonNode halves = statements.valueStream().filter(s -> s.get("object").get("id").asString().endsWith("/items/halves"))
+                .findFirst().orElseThrow();
+        assertThat(halves.get("result").get("extensions").get("https://w3id.org/pathwise/xapi/extensions/hints-used").asInt())
+                .as("the hint used on the first item").isEqualTo(1);
     }
 
     private static void sleep(long millis) {
