@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,13 @@ public class CatalogApi {
     private final IdentityApi identity;
     private final ApplicationEventPublisher events;
     private final String iriBase;
+    // Looked up when used, not injected: the sections' modules depend on this facade in turn.
+    private final ObjectProvider<CoursePackageSection> sections;
 
     CatalogApi(CourseQueries queries, CourseWriter writer, CourseAccess access, IdentityApi identity,
-            ApplicationEventPublisher events, CatalogProperties properties, @Value("${pathwise.public-url}") String publicUrl) {
+            ApplicationEventPublisher events, CatalogProperties properties, @Value("${pathwise.public-url}") String publicUrl,
+            ObjectProvider<CoursePackageSection> sections) {
+        this.sections = sections;
         this.queries = queries;
         this.writer = writer;
         this.access = access;
@@ -70,6 +75,14 @@ public class CatalogApi {
 
     public CourseSummary course(PathwisePrincipal caller, UUID courseId) {
         return access.visibleCourse(caller, courseId);
+    }
+
+    /**
+     * A course by id with no caller to check, for work the system does on its own (closing expired
+     * quiz attempts, recording evidence). Never use it to answer a request.
+     */
+    public java.util.Optional<CourseSummary> courseForSystem(UUID tenantId, UUID courseId) {
+        return queries.find(tenantId, courseId);
     }
 
     public CourseSummary courseBySlug(PathwisePrincipal caller, String slug) {
@@ -113,22 +126,26 @@ public class CatalogApi {
                 throw ApiException.forbidden("Only tenant admins may create courses.");
             }
         });
-        return store(caller.tenantId(), course);
+        return store(caller.tenantId(), course, files);
     }
 
     /** Imports a package for a tenant with no caller: the command line and demo data. */
     @Transactional
     public ImportResult importPackageAsSystem(UUID tenantId, PackageFiles files) {
-        return store(tenantId, validated(files));
+        return store(tenantId, validated(files), files);
     }
 
     /** Checks a package without storing anything; the list is empty when it would import. */
     public List<FieldProblem> validate(PackageFiles files) {
-        return PackageReader.read(files).problems();
+        PackageReader.Result result = PackageReader.read(files);
+        return result.isValid() ? sectionProblems(files, result.coursePackage()) : result.problems();
     }
 
+    /** The course as a package: the catalog's files and those of every {@link CoursePackageSection}. */
     public byte[] exportPackage(CourseSummary course) {
-        return PackageWriter.zip(PackageWriter.write(queries.toPackage(course)));
+        Map<String, byte[]> files = new java.util.TreeMap<>(PackageWriter.write(queries.toPackage(course)).all());
+        sections.orderedStream().forEach(section -> files.putAll(section.export(course.id())));
+        return PackageWriter.zip(PackageFiles.of(files));
     }
 
     /** Sets draft or published; announces {@link CoursePublished} once, when a course becomes published. */
@@ -173,23 +190,32 @@ public class CatalogApi {
         });
         List<CoursePackage.Skill> skills = current.skills().stream()
                 .map(s -> new CoursePackage.Skill(s.id(), s.name(), s.description(), graph.get(s.id()))).toList();
-        store(tenantIdOf(course), new CoursePackage(current.id(), current.title(), current.summary(), current.language(),
-                current.description(), skills, current.units()));
+        String tenantSlug = identity.tenant(tenantIdOf(course)).map(TenantView::slug).orElseThrow();
+        writer.write(tenantIdOf(course), new CoursePackage(current.id(), current.title(), current.summary(),
+                current.language(), current.description(), skills, current.units()), iriBase + "/" + tenantSlug);
         return queries.skillGraph(course.id());
     }
 
     private CoursePackage validated(PackageFiles files) {
         PackageReader.Result result = PackageReader.read(files);
-        if (!result.isValid()) {
-            throw ApiException.unprocessable("The course package has " + result.problems().size()
-                    + " problem(s); nothing was imported.", result.problems());
+        List<FieldProblem> problems = result.isValid() ? sectionProblems(files, result.coursePackage()) : result.problems();
+        if (!problems.isEmpty()) {
+            throw ApiException.unprocessable("The course package has " + problems.size()
+                    + " problem(s); nothing was imported.", problems);
         }
         return result.coursePackage();
     }
 
-    private ImportResult store(UUID tenantId, CoursePackage course) {
+    private List<FieldProblem> sectionProblems(PackageFiles files, CoursePackage course) {
+        PackagedCourse shape = PackagedCourse.of(course);
+        return sections.orderedStream().flatMap(section -> section.check(files, shape).stream()).toList();
+    }
+
+    private ImportResult store(UUID tenantId, CoursePackage course, PackageFiles files) {
         String tenantSlug = identity.tenant(tenantId).map(TenantView::slug).orElseThrow();
         CourseWriter.Written written = writer.write(tenantId, course, iriBase + "/" + tenantSlug);
+        PackagedCourse shape = PackagedCourse.of(course);
+        sections.orderedStream().forEach(section -> section.store(files, shape, tenantId, written.courseId()));
         CourseSummary summary = queries.find(tenantId, written.courseId()).orElseThrow();
         return new ImportResult(summary, written.created(), course.skills().size(), course.activityCount());
     }

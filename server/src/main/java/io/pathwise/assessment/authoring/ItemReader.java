@@ -88,7 +88,7 @@ final class ItemReader {
         }
         Set<String> seen = new HashSet<>();
         for (String skill : skills) {
-            if (!skillKeys.contains(skill)) {
+            if (skillKeys != null && !skillKeys.contains(skill)) {
                 problems.add(item.file(), node, "'skills' names '" + skill + "', which is not a skill of skills.yaml");
             } else if (!seen.add(skill)) {
                 problems.add(item.file(), node, "'skills' lists '" + skill + "' twice");

@@ -34,7 +34,8 @@ public final class ItemYaml {
      * Reads one item mapping from YAML or JSON text.
      *
      * @param file what to name in problems (a bank file, or a field of a request)
-     * @param skillKeys the course's skills; every skill an item names must be one of them
+     * @param skillKeys the course's skills; every skill an item names must be one of them (null for an item
+     *        read back from storage, checked when it was stored)
      */
     public static Result read(String file, String text, Set<String> skillKeys) {
         PackageProblems problems = new PackageProblems();

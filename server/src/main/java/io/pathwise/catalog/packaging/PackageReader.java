@@ -178,7 +178,7 @@ public final class PackageReader {
             try {
                 kind = ActivityKind.valueOf(type.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(file, activity.nodeOf("type"), "'type' must be lesson or practice");
+                problems.add(file, activity.nodeOf("type"), "'type' must be lesson, practice or quiz");
             }
         }
         List<String> teaches = activity.idList("teaches", false);
@@ -207,6 +207,13 @@ public final class PackageReader {
         }
         if (kind == ActivityKind.PRACTICE && assesses.isEmpty()) {
             problems.add(file, activity.node(), "practice '" + id + "' must assess at least one skill ('assesses')");
+        }
+        if (kind == ActivityKind.QUIZ && assesses.isEmpty()) {
+            problems.add(file, activity.node(), "quiz '" + id + "' must assess at least one skill ('assesses')");
+        }
+        if (kind == ActivityKind.QUIZ && !questionNodes.isEmpty()) {
+            problems.add(file, activity.nodeOf("questions"), "quiz '" + id + "' cannot have questions; its items live in "
+                    + "assessment/items and its settings in assessment/quizzes/" + id + ".yaml");
         }
         if (kind == ActivityKind.PRACTICE && (questionNodes.isEmpty() || questionNodes.size() > 50)) {
             problems.add(file, activity.node(), "practice '" + id + "' must have 1 to 50 questions");

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Caps API request bodies: JSON and CSV at {@code pathwise.api.max-body-bytes}, xAPI requests (which
+ * Caps API request bodies (under /api, and /browser-api for the pages' islands): JSON and CSV at {@code pathwise.api.max-body-bytes}, xAPI requests (which
  * may carry attachments) at {@code pathwise.lrs.max-body-bytes}, zip uploads at the
  * upload limit ({@code spring.servlet.multipart.max-request-size}, which the catalog's package
  * limit sets). A declared length over the limit is refused before anything is read, and a chunked
@@ -51,7 +51,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
         String path = request.getRequestURI();
-        return multipart || !(path.startsWith("/api/") || path.startsWith("/xapi/"));
+        return multipart || !(path.startsWith("/api/") || path.startsWith("/xapi/") || path.startsWith("/browser-api/"));
     }
 
     @Override

@@ -171,4 +171,25 @@ class ChoiceAndTextItemRulesTest {
         assertProblem(result, yaml, "Hint: {m}", "'{m}' inserts parameter 'm', which the item does not declare");
         assertThat(result.problems()).hasSize(1);
     }
+
+    @Test
+    void anItemSentAsJsonIsCheckedByTheSameRulesWithTheLinesOfTheJsonText() {
+        String json = """
+                {
+                  "id": "halves",
+                  "type": "single-choice",
+                  "skills": ["equivalent-fractions"],
+                  "prompt": "Which fraction is equal to 1/2?",
+                  "choices": [
+                    {"id": "a", "text": "2/4", "correct": true},
+                    {"id": "b", "text": "2/3", "correct": "yes"}
+                  ]
+                }
+                """;
+
+        ItemYaml.Result result = read(json);
+
+        assertProblem(result, json, "\"correct\": \"yes\"", "'correct' must be true or false");
+        assertThat(result.problems()).hasSize(1);
+    }
 }

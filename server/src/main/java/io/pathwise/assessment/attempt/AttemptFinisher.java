@@ -1,0 +1,69 @@
+package io.pathwise.assessment.attempt;
+
+import io.pathwise.assessment.AttemptSubmitted;
+import io.pathwise.assessment.grading.AttemptGrading;
+import io.pathwise.assessment.grading.AttemptScore;
+import io.pathwise.assessment.grading.ItemActivity;
+import io.pathwise.assessment.item.PresentedItem;
+import io.pathwise.assessment.store.AttemptRow;
+import io.pathwise.assessment.store.AttemptStore;
+import io.pathwise.assessment.store.ResponseRow;
+import io.pathwise.assessment.store.ResponseStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Closes an open attempt whose row the caller holds locked: grades the answers, stores the
+ * responses, the grade and the reply, and announces {@link AttemptSubmitted} (and, when final,
+ * the grade). Used for a learner's submission and for an attempt closed at its deadline.
+ */
+@Component
+class AttemptFinisher {
+
+    private static final TypeReference<List<PresentedItem>> PRESENTED = new TypeReference<>() {
+    };
+
+    private final AttemptStore attempts;
+    private final ResponseStore responses;
+    private final GradeRecorder grades;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+
+    AttemptFinisher(AttemptStore attempts, ResponseStore responses, GradeRecorder grades, ApplicationEventPublisher events,
+            JsonMapper json) {
+        this.attempts = attempts;
+        this.responses = responses;
+        this.grades = grades;
+        this.events = events;
+        this.json = json;
+    }
+
+    List<PresentedItem> presented(AttemptRow attempt) {
+        return json.readValue(attempt.presented(), PRESENTED);
+    }
+
+    /**
+     * @param key the submission's idempotency key; null when the attempt is closed at its deadline
+     * @return the reply body, stored for retries
+     */
+    String finish(AttemptRow attempt, QuizContext context, Map<String, JsonNode> answers, Map<String, ItemActivity> activity,
+            String key, Instant submittedAt, Instant answeredAt, boolean late) {
+        List<ResponseRow> graded = AttemptGrading.grade(attempt.id(), attempt.quizId(), attempt.seed(), presented(attempt),
+                context.definitions(), answers, activity);
+        attempts.submit(attempt.id(), key, submittedAt, answeredAt, late, json.writeValueAsString(answers),
+                io.pathwise.assessment.AttemptStatus.AWAITING_GRADING);
+        responses.insert(graded);
+        events.publishEvent(new AttemptSubmitted(attempt.tenantId(), attempt.id(), attempt.quizId(), context.course().id(),
+                context.activity().key(), attempt.learnerId(), submittedAt, late, key == null));
+        AttemptScore score = grades.record(attempt, context, graded, submittedAt, 1);
+        String reply = SubmissionReply.of(json, attempt, context.quiz().definition(), submittedAt, late, score, graded);
+        attempts.saveReply(attempt.id(), reply);
+        return reply;
+    }
+}

@@ -1,0 +1,77 @@
+package io.pathwise.assessment.attempt;
+
+import io.pathwise.assessment.AttemptStatus;
+import io.pathwise.assessment.grading.AttemptGrading;
+import io.pathwise.assessment.item.ItemDefinition;
+import io.pathwise.assessment.store.AttemptRow;
+import io.pathwise.assessment.store.AttemptStore;
+import io.pathwise.assessment.store.ItemStore;
+import io.pathwise.assessment.store.RegradeLog;
+import io.pathwise.assessment.store.ResponseRow;
+import io.pathwise.assessment.store.ResponseStore;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Regrades the submitted attempts that asked an item whose answer key changed, in the caller's
+ * transaction, and records each change with how many attempts it regraded. A final grade that
+ * moves is announced again with the next grade version; the evidence recorder then voids the
+ * previous statements and records the new ones.
+ */
+@Service
+public class Regrader {
+
+    private final AttemptStore attempts;
+    private final ResponseStore responses;
+    private final QuizContexts contexts;
+    private final GradeRecorder grades;
+    private final RegradeLog log;
+    private final JsonMapper json;
+
+    Regrader(AttemptStore attempts, ResponseStore responses, QuizContexts contexts, GradeRecorder grades, RegradeLog log,
+            JsonMapper json) {
+        this.attempts = attempts;
+        this.responses = responses;
+        this.contexts = contexts;
+        this.grades = grades;
+        this.log = log;
+        this.json = json;
+    }
+
+    /** @param changedBy the user who changed the keys; null for a package import by the system */
+    public void regrade(UUID tenantId, UUID courseId, List<ItemStore.KeyChange> changes, UUID changedBy) {
+        for (ItemStore.KeyChange change : changes) {
+            int regraded = 0;
+            for (UUID attemptId : attempts.submittedWithItem(courseId, change.itemKey())) {
+                AttemptRow attempt = attempts.lock(attemptId).orElseThrow();
+                if (attempt.status() != AttemptStatus.OPEN && regrade(attempt)) {
+                    regraded++;
+                }
+            }
+            log.record(tenantId, courseId, change, changedBy, regraded);
+        }
+    }
+
+    /** Grades a submitted attempt again with the current keys; true when any response changed. */
+    private boolean regrade(AttemptRow attempt) {
+        QuizContext context = contexts.quizOfForSystem(attempt);
+        Map<String, ItemDefinition> items = context.definitions();
+        List<ResponseRow> before = responses.ofAttempt(attempt.id());
+        List<ResponseRow> after = before.stream()
+                .map(response -> AttemptGrading.regrade(response, attempt.seed(), items.get(response.itemKey()), json)).toList();
+        if (after.equals(before)) {
+            return false;
+        }
+        for (int i = 0; i < after.size(); i++) {
+            if (!after.get(i).equals(before.get(i))) {
+                responses.update(after.get(i));
+            }
+        }
+        int version = attempt.status() == AttemptStatus.GRADED ? attempt.gradeVersion() + 1 : Math.max(1, attempt.gradeVersion());
+        grades.record(attempt, context, after, attempt.submittedAt(), version);
+        return true;
+    }
+}

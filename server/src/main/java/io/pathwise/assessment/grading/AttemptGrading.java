@@ -1,0 +1,66 @@
+package io.pathwise.assessment.grading;
+
+import io.pathwise.assessment.item.ItemDefinition;
+import io.pathwise.assessment.item.ItemGrade;
+import io.pathwise.assessment.item.ItemGrader;
+import io.pathwise.assessment.item.PresentedItem;
+import io.pathwise.assessment.store.ResponseRow;
+import io.pathwise.assessment.store.ResponseRow.ResponseStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Grades every item of an attempt with the items' current answer keys. Deterministic: the same
+ * answers, seed and keys always give the same responses, which is what makes a regrade safe.
+ */
+public final class AttemptGrading {
+
+    private AttemptGrading() {
+    }
+
+    /** The responses to a submission; answers were checked for shape beforehand. */
+    public static List<ResponseRow> grade(UUID attemptId, UUID quizId, long seed, List<PresentedItem> presented,
+            Map<String, ItemDefinition> items, Map<String, JsonNode> answers, Map<String, ItemActivity> activity) {
+        List<ResponseRow> responses = new ArrayList<>();
+        for (int position = 0; position < presented.size(); position++) {
+            String key = presented.get(position).key();
+            JsonNode answer = answers.get(key);
+            ItemActivity measured = activity.getOrDefault(key, ItemActivity.NONE);
+            ItemDefinition item = items.get(key);
+            String answerJson = answer == null || answer.isNull() ? null : answer.toString();
+            Graded graded = item == null ? new Graded(ResponseStatus.WITHDRAWN, 0) : grade(item, seed, answer);
+            responses.add(new ResponseRow(attemptId, position, quizId, key, answerJson, graded.status(), graded.score(),
+                    measured.hintsUsed(), measured.seconds(), measured.tries(), null, null, null));
+        }
+        return responses;
+    }
+
+    /**
+     * A response graded again with the item's current key. Answers an instructor graded by hand keep
+     * their grade; the rest take the key's verdict.
+     */
+    public static ResponseRow regrade(ResponseRow response, long seed, ItemDefinition item, tools.jackson.databind.json.JsonMapper json) {
+        if (item == null) {
+            return response.regraded(0, ResponseStatus.WITHDRAWN);
+        }
+        if (response.gradedBy() != null) {
+            return response;
+        }
+        Graded graded = grade(item, seed, response.answer() == null ? null : json.readTree(response.answer()));
+        return response.regraded(graded.score(), graded.status());
+    }
+
+    private static Graded grade(ItemDefinition item, long seed, JsonNode answer) {
+        if (answer == null || answer.isNull()) {
+            return new Graded(ResponseStatus.UNANSWERED, ItemGrader.unanswered(item).score());
+        }
+        ItemGrade grade = ItemGrader.grade(item, seed, answer);
+        return new Graded(grade.awaitingManualGrade() ? ResponseStatus.AWAITING_MANUAL : ResponseStatus.GRADED, grade.score());
+    }
+
+    private record Graded(ResponseStatus status, double score) {
+    }
+}

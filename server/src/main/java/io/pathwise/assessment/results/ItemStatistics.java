@@ -1,0 +1,87 @@
+package io.pathwise.assessment.results;
+
+import io.pathwise.assessment.store.ResponseRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Classical item statistics of a quiz from its graded responses: how many answered, the mean
+ * score (the item's facility), the share fully right, mean time and hints, and the discrimination
+ * (the correlation of the item's score with the rest of the attempt's score: a low or negative
+ * value flags an item that strong learners get wrong, often a broken key).
+ */
+public final class ItemStatistics {
+
+    /** One item's figures; {@code discrimination} is null with fewer than 5 attempts or no variance. */
+    public record Item(String itemKey, int responses, int answered, double meanScore, double correctShare,
+            double meanSeconds, double meanHints, Double discrimination) {
+    }
+
+    private ItemStatistics() {
+    }
+
+    public static List<Item> of(List<ResponseRow> responses) {
+        Map<UUID, Double> attemptTotals = new HashMap<>();
+        Map<String, List<ResponseRow>> byItem = new LinkedHashMap<>();
+        for (ResponseRow response : responses) {
+            if (!response.counts() || response.status() == ResponseRow.ResponseStatus.AWAITING_MANUAL) {
+                continue;
+            }
+            attemptTotals.merge(response.attemptId(), response.score(), Double::sum);
+            byItem.computeIfAbsent(response.itemKey(), key -> new ArrayList<>()).add(response);
+        }
+        List<Item> items = new ArrayList<>();
+        byItem.forEach((key, rows) -> {
+            int n = rows.size();
+            double mean = rows.stream().mapToDouble(ResponseRow::score).average().orElse(0);
+            double correct = rows.stream().filter(r -> r.score() >= 1 - 1e-9).count() / (double) n;
+            int answered = (int) rows.stream().filter(r -> r.answer() != null).count();
+            items.add(new Item(key, n, answered, round(mean), round(correct),
+                    round(rows.stream().mapToInt(ResponseRow::seconds).average().orElse(0)),
+                    round(rows.stream().mapToInt(ResponseRow::hintsUsed).average().orElse(0)),
+                    discrimination(rows, attemptTotals)));
+        });
+        return items;
+    }
+
+    /** Pearson correlation of the item score with the rest score (total minus this item). */
+    private static Double discrimination(List<ResponseRow> rows, Map<UUID, Double> totals) {
+        int n = rows.size();
+        if (n < 5) {
+            return null;
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rows.get(i).score();
+            y[i] = totals.get(rows.get(i).attemptId()) - x[i];
+        }
+        double mx = mean(x);
+        double my = mean(y);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxx == 0 || syy == 0 ? null : round(sxy / Math.sqrt(sxx * syy));
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return sum / values.length;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,122 @@
+package io.pathwise.assessment.store;
+
+import io.pathwise.assessment.AttemptStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Attempts. A submission changes an attempt only while holding its row lock
+ * ({@link #lock(UUID)}), so that concurrent retries of one submission are serialised: the first
+ * grades, the others find it graded and get its reply.
+ */
+@Repository
+public class AttemptStore {
+
+    private static final String COLUMNS = "id, tenant_id, quiz_id, learner_id, number, seed, presented, status, started_at, "
+            + "deadline, draft, draft_saved_at, submission_key, submitted_at, answered_at, late, submission_reply, score, "
+            + "max_score, passed, graded_at, grade_version";
+
+    private final JdbcClient jdbc;
+
+    AttemptStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(AttemptRow attempt) {
+        jdbc.sql("INSERT INTO assessment_attempt (id, tenant_id, quiz_id, learner_id, number, seed, presented, status, "
+                        + "started_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(attempt.id(), attempt.tenantId(), attempt.quizId(), attempt.learnerId(), attempt.number(),
+                        attempt.seed(), attempt.presented(), attempt.status().name(), time(attempt.startedAt()),
+                        time(attempt.deadline()))
+                .update();
+    }
+
+    public Optional<AttemptRow> find(UUID attemptId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_attempt WHERE id = ?").param(attemptId)
+                .query(AttemptStore::row).optional();
+    }
+
+    /** Reads the attempt and locks its row until the transaction ends. */
+    public Optional<AttemptRow> lock(UUID attemptId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_attempt WHERE id = ? FOR UPDATE").param(attemptId)
+                .query(AttemptStore::row).optional();
+    }
+
+    /** A learner's attempts at a quiz, oldest first. */
+    public List<AttemptRow> ofLearner(UUID quizId, UUID learnerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_attempt WHERE quiz_id = ? AND learner_id = ? ORDER BY number")
+                .params(quizId, learnerId).query(AttemptStore::row).list();
+    }
+
+    /** Every attempt at a quiz, by learner and number. */
+    public List<AttemptRow> ofQuiz(UUID quizId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_attempt WHERE quiz_id = ? ORDER BY learner_id, number")
+                .param(quizId).query(AttemptStore::row).list();
+    }
+
+    /** Open attempts whose deadline is before {@code instant}. */
+    public List<UUID> openBefore(Instant instant, int limit) {
+        return jdbc.sql("SELECT id FROM assessment_attempt WHERE status = 'OPEN' AND deadline < ? ORDER BY deadline")
+                .param(time(instant)).query(UUID.class).list().stream().limit(limit).toList();
+    }
+
+    /** Submitted attempts of a course's quizzes that asked an item. */
+    public List<UUID> submittedWithItem(UUID courseId, String itemKey) {
+        return jdbc.sql("SELECT DISTINCT r.attempt_id FROM assessment_response r JOIN assessment_quiz q ON q.id = r.quiz_id "
+                        + "WHERE q.course_id = ? AND r.item_key = ?")
+                .params(courseId, itemKey).query(UUID.class).list();
+    }
+
+    public boolean saveDraft(UUID attemptId, String draft, Instant savedAt) {
+        return jdbc.sql("UPDATE assessment_attempt SET draft = ?, draft_saved_at = ? WHERE id = ? AND status = 'OPEN'")
+                .params(draft, time(savedAt), attemptId).update() == 1;
+    }
+
+    /** Records the submission (or the closing at the deadline, with a null key) of a locked, open attempt. */
+    public void submit(UUID attemptId, String submissionKey, Instant submittedAt, Instant answeredAt, boolean late,
+            String answers, AttemptStatus status) {
+        jdbc.sql("UPDATE assessment_attempt SET submission_key = ?, submitted_at = ?, answered_at = ?, late = ?, draft = ?, "
+                        + "status = ? WHERE id = ?")
+                .params(submissionKey, time(submittedAt), time(answeredAt), late, answers, status.name(), attemptId)
+                .update();
+    }
+
+    public void saveReply(UUID attemptId, String reply) {
+        jdbc.sql("UPDATE assessment_attempt SET submission_reply = ? WHERE id = ?").params(reply, attemptId).update();
+    }
+
+    public void grade(UUID attemptId, AttemptStatus status, double score, double maxScore, Boolean passed, Instant gradedAt,
+            int gradeVersion) {
+        jdbc.sql("UPDATE assessment_attempt SET status = ?, score = ?, max_score = ?, passed = ?, graded_at = ?, "
+                        + "grade_version = ? WHERE id = ?")
+                .params(status.name(), score, maxScore, passed, time(gradedAt), gradeVersion, attemptId).update();
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static AttemptRow row(ResultSet rs, int n) throws SQLException {
+        return new AttemptRow(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                rs.getObject("quiz_id", UUID.class), rs.getObject("learner_id", UUID.class), rs.getInt("number"),
+                rs.getLong("seed"), rs.getString("presented"), AttemptStatus.valueOf(rs.getString("status")),
+                instant(rs, "started_at"), instant(rs, "deadline"), rs.getString("draft"), instant(rs, "draft_saved_at"),
+                rs.getString("submission_key"), instant(rs, "submitted_at"), instant(rs, "answered_at"),
+                rs.getBoolean("late"), rs.getString("submission_reply"), (Double) rs.getObject("score", Double.class),
+                rs.getObject("max_score", Double.class), rs.getObject("passed", Boolean.class), instant(rs, "graded_at"),
+                rs.getInt("grade_version"));
+    }
+}

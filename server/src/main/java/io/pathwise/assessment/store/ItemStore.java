@@ -1,0 +1,105 @@
+package io.pathwise.assessment.store;
+
+import io.pathwise.assessment.authoring.ItemYaml;
+import io.pathwise.assessment.grading.AnswerKey;
+import io.pathwise.assessment.item.ItemDefinition;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A course's items, stored as the JSON of their package form and read back through the same
+ * reader as packages and the API. Each item carries the fingerprint of its answer key and a
+ * version that goes up when the key changes.
+ */
+@Repository
+public class ItemStore {
+
+    /** An item whose answer key changed: the attempts that asked it are regraded. */
+    public record KeyChange(String itemKey, int fromVersion, int toVersion) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ItemStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Writes items (new ones at version 1, changed keys one version up) and returns the answer keys
+     * that changed. With {@code removeOthers}, the course's items not among them are deleted:
+     * attempts keep what they showed, so no attempt loses anything.
+     */
+    public List<KeyChange> save(UUID tenantId, UUID courseId, Collection<ItemDefinition> items, boolean removeOthers) {
+        Map<String, Row> existing = new HashMap<>();
+        jdbc.sql("SELECT item_key, answer_key, version FROM assessment_item WHERE course_id = ?").param(courseId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list().forEach(row -> existing.put(row.key(), row));
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        List<KeyChange> changes = new ArrayList<>();
+        for (ItemDefinition item : items) {
+            String definition = json.writeValueAsString(ItemYaml.toMap(item));
+            String answerKey = AnswerKey.fingerprint(item);
+            Row before = existing.get(item.key());
+            if (before == null) {
+                jdbc.sql("INSERT INTO assessment_item (course_id, item_key, tenant_id, item_type, definition, answer_key, version, "
+                                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)")
+                        .params(courseId, item.key(), tenantId, item.type().packageName(), definition, answerKey, now).update();
+                continue;
+            }
+            int version = before.answerKey().equals(answerKey) ? before.version() : before.version() + 1;
+            jdbc.sql("UPDATE assessment_item SET item_type = ?, definition = ?, answer_key = ?, version = ?, updated_at = ? "
+                            + "WHERE course_id = ? AND item_key = ?")
+                    .params(item.type().packageName(), definition, answerKey, version, now, courseId, item.key()).update();
+            if (version != before.version()) {
+                changes.add(new KeyChange(item.key(), before.version(), version));
+            }
+        }
+        if (removeOthers) {
+            Set<String> kept = items.stream().map(ItemDefinition::key).collect(Collectors.toSet());
+            existing.keySet().stream().filter(key -> !kept.contains(key)).forEach(key ->
+                    jdbc.sql("DELETE FROM assessment_item WHERE course_id = ? AND item_key = ?").params(courseId, key).update());
+        }
+        return changes;
+    }
+
+    /** The course's items by key, in key order. */
+    public Map<String, StoredItem> ofCourse(UUID courseId) {
+        Map<String, StoredItem> items = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT item_key, definition, version FROM assessment_item WHERE course_id = ? ORDER BY item_key")
+                .param(courseId).query((rs, n) -> new StoredItem(read(rs.getString(1), rs.getString(2)), rs.getInt(3)))
+                .list().forEach(item -> items.put(item.definition().key(), item));
+        return items;
+    }
+
+    public Optional<StoredItem> find(UUID courseId, String itemKey) {
+        return jdbc.sql("SELECT item_key, definition, version FROM assessment_item WHERE course_id = ? AND item_key = ?")
+                .params(courseId, itemKey)
+                .query((rs, n) -> new StoredItem(read(rs.getString(1), rs.getString(2)), rs.getInt(3))).optional();
+    }
+
+    private ItemDefinition read(String key, String definition) {
+        ItemYaml.Result read = ItemYaml.read("item " + key, definition, null);
+        if (read.item() == null) {
+            throw new IllegalStateException("stored item " + key + " no longer reads: " + read.problems());
+        }
+        return read.item();
+    }
+
+    private record Row(String key, String answerKey, int version) {
+    }
+}

@@ -1,0 +1,32 @@
+package io.pathwise.assessment.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One item of a submitted attempt: the answer (JSON, null when unanswered), how it was graded and
+ * what the player measured.
+ */
+public record ResponseRow(UUID attemptId, int position, UUID quizId, String itemKey, String answer, ResponseStatus status,
+        double score, int hintsUsed, int seconds, int tries, String feedback, UUID gradedBy, Instant gradedAt) {
+
+    public enum ResponseStatus {
+        /** Graded, by the server or by an instructor. */
+        GRADED,
+        /** Not answered: no credit. */
+        UNANSWERED,
+        /** A free-text answer waiting in the manual grading queue. */
+        AWAITING_MANUAL,
+        /** The item was deleted from the course after the attempt started: it does not count. */
+        WITHDRAWN
+    }
+
+    public boolean counts() {
+        return status != ResponseStatus.WITHDRAWN;
+    }
+
+    public ResponseRow regraded(double newScore, ResponseStatus newStatus) {
+        return new ResponseRow(attemptId, position, quizId, itemKey, answer, newStatus, newScore, hintsUsed, seconds, tries,
+                feedback, gradedBy, gradedAt);
+    }
+}

@@ -1,0 +1,82 @@
+package io.pathwise.assessment.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The per-item responses of submitted attempts, and the queue of free-text answers to grade. */
+@Repository
+public class ResponseStore {
+
+    private static final String COLUMNS = "attempt_id, position, quiz_id, item_key, answer, status, score, hints_used, "
+            + "seconds, tries, feedback, graded_by, graded_at";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ResponseStore(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    public void insert(List<ResponseRow> responses) {
+        batch.batchUpdate("INSERT INTO assessment_response (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                responses, responses.size(), (ps, r) -> {
+                    ps.setObject(1, r.attemptId());
+                    ps.setInt(2, r.position());
+                    ps.setObject(3, r.quizId());
+                    ps.setString(4, r.itemKey());
+                    ps.setString(5, r.answer());
+                    ps.setString(6, r.status().name());
+                    ps.setDouble(7, r.score());
+                    ps.setInt(8, r.hintsUsed());
+                    ps.setInt(9, r.seconds());
+                    ps.setInt(10, r.tries());
+                    ps.setString(11, r.feedback());
+                    ps.setObject(12, r.gradedBy());
+                    ps.setObject(13, AttemptStore.time(r.gradedAt()));
+                });
+    }
+
+    public List<ResponseRow> ofAttempt(UUID attemptId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_response WHERE attempt_id = ? ORDER BY position")
+                .param(attemptId).query(ResponseStore::row).list();
+    }
+
+    /** Every response to a quiz, for its item statistics. */
+    public List<ResponseRow> ofQuiz(UUID quizId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_response WHERE quiz_id = ?")
+                .param(quizId).query(ResponseStore::row).list();
+    }
+
+    /** Free-text answers waiting for an instructor, oldest attempts first. */
+    public List<ResponseRow> awaitingManual(List<UUID> quizIds) {
+        if (quizIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS.replace("attempt_id", "r.attempt_id") + " FROM assessment_response r "
+                        + "WHERE r.status = 'AWAITING_MANUAL' AND r.quiz_id IN (:quizzes) ORDER BY r.attempt_id, r.position")
+                .param("quizzes", quizIds).query(ResponseStore::row).list();
+    }
+
+    public void update(ResponseRow response) {
+        jdbc.sql("UPDATE assessment_response SET status = ?, score = ?, feedback = ?, graded_by = ?, graded_at = ? "
+                        + "WHERE attempt_id = ? AND position = ?")
+                .params(response.status().name(), response.score(), response.feedback(), response.gradedBy(),
+                        AttemptStore.time(response.gradedAt()), response.attemptId(), response.position())
+                .update();
+    }
+
+    private static ResponseRow row(ResultSet rs, int n) throws SQLException {
+        Instant gradedAt = AttemptStore.instant(rs, "graded_at");
+        return new ResponseRow(rs.getObject("attempt_id", UUID.class), rs.getInt("position"), rs.getObject("quiz_id", UUID.class),
+                rs.getString("item_key"), rs.getString("answer"), ResponseRow.ResponseStatus.valueOf(rs.getString("status")),
+                rs.getDouble("score"), rs.getInt("hints_used"), rs.getInt("seconds"), rs.getInt("tries"),
+                rs.getString("feedback"), rs.getObject("graded_by", UUID.class), gradedAt);
+    }
+}

@@ -1,0 +1,328 @@
+package io.pathwise.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pathwise.support.Api;
+import io.pathwise.support.ApiTest;
+import io.pathwise.support.Concurrently;
+import io.pathwise.support.QuizCourse;
+import io.pathwise.support.Xapi;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Quiz attempts over HTTP: starting, exact re-display, idempotent submission, grading with partial
+ * credit, refusals with their reasons, and the evidence in the LRS. Each test imports its own
+ * course into its own organization.
+ */
+abstract class AttemptFlows extends ApiTest {
+
+    QuizCourse.Imported course;
+
+    @BeforeEach
+    void course() {
+        course = QuizCourse.create(api, null);
+    }
+
+    @Test
+    void startingTwiceGivesTheSameOpenAttemptAndItIsShownAgainExactly() {
+        Api.Response first = start();
+        Api.Response second = start();
+
+        assertThat(first.status()).as("%s", first).isEqualTo(201);
+        assertThat(second.status()).as("%s", second).isEqualTo(200);
+        assertThat(second.json().get("id")).isEqualTo(first.json().get("id"));
+        JsonNode shown = api.get("/api/v1/attempts/" + id(first), course.learnerToken()).json();
+        assertThat(shown.get("items")).isEqualTo(first.json().get("items"));
+        assertThat(shown.get("items")).hasSize(7);
+        assertThat(shown.get("items").get(0).get("prompt").asString()).contains("Which fraction is equal to 1/2?");
+        assertThat(shown.get("items").get(0).toString()).doesNotContain("correct");
+    }
+
+    @Test
+    void aSubmissionIsGradedOnTheServerWithPartialCredit() {
+        String attempt = id(start());
+        ObjectNode answers = rightAnswers();
+        answers.set("evens", Api.json().readTree("{\"choices\": [\"a\", \"b\"]}"));   // one right, one wrong: 0
+        answers.set("sizes", Api.json().readTree("{\"order\": [\"small\", \"large\", \"medium\"]}")); // 2 of 3 pairs
+        answers.remove("word");                                                               // unanswered
+
+        Api.Response submitted = submit(attempt, "key-partial-1", answers);
+
+        assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
+        JsonNode result = submitted.json().get("result");
+        assertThat(result.get("maxScore").asDouble()).isEqualTo(7.0);
+        assertThat(result.get("score").asDouble()).isCloseTo(4 + 2.0 / 3, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(result.get("passed").asBoolean()).isTrue();
+        assertThat(submitted.json().get("status").asString()).isEqualTo("GRADED");
+    }
+
+    @Test
+    void theSameSubmissionSentFiveTimesInParallelIsGradedOnceAndAllFiveGetTheSameResponse() throws Exception {
+        String attempt = id(start());
+        ObjectNode answers = rightAnswers();
+
+        List<Api.Response> responses = Concurrently.run(5, i -> submit(attempt, "same-key-12345", answers));
+
+        assertThat(responses).extracting(Api.Response::status).containsOnly(200);
+        assertThat(responses).extracting(Api.Response::body).containsOnly(responses.get(0).body());
+        JsonNode book = api.get("/api/v1/courses/" + course.slug() + "/gradebook", course.org().adminToken()).json();
+        JsonNode attempts = book.get("quizzes").get(0).get("attempts");
+        assertThat(attempts).hasSize(1);
+        assertThat(attempts.get(0).get("score").asDouble()).isEqualTo(7.0);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyGetsTheFirstResultAndAnotherSubmissionGets409WithTheReason() {
+        String attempt = id(start());
+        Api.Response first = submit(attempt, "first-key-123", rightAnswers());
+
+        Api.Response retry = submit(attempt, "first-key-123", rightAnswers());
+        Api.Response other = submit(attempt, "other-key-456", rightAnswers());
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(other.status()).as("%s", other).isEqualTo(409);
+        assertThat(other.json().get("detail").asString()).contains("already submitted");
+    }
+
+    @Test
+    void answersToItemsNotInTheAttemptOrOfTheWrongTypeAreRefusedAndNothingIsSaved() {
+        String attempt = id(start());
+        ObjectNode answers = rightAnswers();
+        answers.set("not-an-item", Api.json().readTree("{\"choice\": \"a\"}"));
+        answers.set("half", Api.json().readTree("{\"choices\": 3}"));
+
+        Api.Response refused = submit(attempt, "bad-answers-1", answers);
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+        assertThat(refused.body()).contains("answers.not-an-item", "is not an item of this attempt", "answers.half");
+        JsonNode still = api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json();
+        assertThat(still.get("status").asString()).isEqualTo("OPEN");
+        assertThat(submit(attempt, "bad-answers-1", rightAnswers()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSubmissionWithoutAnIdempotencyKeyOrWithUnknownFieldsIsRefused() {
+        String attempt = id(start());
+        Api.Response noKey = api.post("/api/v1/attempts/" + attempt + "/submission", course.learnerToken(),
+                Api.json().createObjectNode().set("answers", rightAnswers()));
+        ObjectNode unknown = body("k-unknown-1", rightAnswers());
+        unknown.put("score", 7);
+
+        assertThat(noKey.status()).as("%s", noKey).isEqualTo(422);
+        assertThat(noKey.body()).contains("idempotencyKey");
+        Api.Response refused = api.post("/api/v1/attempts/" + attempt + "/submission", course.learnerToken(), unknown);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("score", "is not a field of a submission");
+    }
+
+    @Test
+    void anOversizedSubmissionGets413() {
+        String attempt = id(start());
+        ObjectNode answers = rightAnswers();
+        answers.set("word", Api.json().createObjectNode().put("text", "x".repeat(300_000)));
+
+        Api.Response refused = submit(attempt, "too-large-1", answers);
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(413);
+        assertThat(api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json().get("status").asString())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void anotherLearnerCannotSeeOrSubmitSomeoneElsesAttempt() {
+        String attempt = id(start());
+        String other = course.org().newUser(api, "other");
+        io.pathwise.support.Courses.enrol(api, course.org().adminToken(), course.courseId(), course.org().email("other"),
+                "LEARNER");
+
+        assertThat(api.get("/api/v1/attempts/" + attempt, other).status()).isEqualTo(404);
+        assertThat(submit(attempt, "someone-else-1", rightAnswers(), other).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/attempts/" + attempt, course.org().adminToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDraftIsSavedAndShownWithTheAttempt() {
+        String attempt = id(start());
+
+        Api.Response saved = api.put("/api/v1/attempts/" + attempt + "/draft", course.learnerToken(),
+                Api.json().readTree("{\"answers\": {\"half\": {\"choice\": \"b\"}}}"));
+
+        assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+        JsonNode shown = api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json();
+        assertThat(shown.get("draft").get("half").get("choice").asString()).isEqualTo("b");
+    }
+
+    @Test
+    void aGradedAttemptIsRecordedInTheLrsAsAnsweredCompletedAndPassedStatements() throws Exception {
+        String attempt = id(start());
+        assertThat(submit(attempt, "evidence-key-1", rightAnswers()).status()).isEqualTo(200);
+
+        JsonNode statements = statementsOf(attempt, 9);
+
+        List<String> verbs = new java.util.ArrayList<>();
+        statements.forEach(s -> verbs.add(s.get("verb").get("id").asString()));
+        assertThat(verbs).filteredOn(v -> v.endsWith("/answered")).hasSize(7);
+        assertThat(verbs).contains("http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/passed");
+        JsonNode answered = java.util.stream.StreamSupport.stream(statements.spliterator(), false)
+                .filter(s -> s.get("object").get("id").asString().endsWith("/items/half")).findFirst().orElseThrow();
+        assertThat(answered.get("result").get("success").asBoolean()).isTrue();
+        assertThat(answered.get("context").get("extensions").toString()).contains("fractions");
+        assertThat(answered.get("actor").get("account").get("name").asString()).isNotBlank();
+    }
+
+    @Test
+    void aFreeTextAnswerWaitsForTheInstructorAndTheGradeIsFinalOnceItIsGraded() throws Exception {
+        String attempt = id(api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.ESSAY_QUIZ + "/attempts",
+                course.learnerToken(), java.util.Map.of()));
+        Api.Response submitted = submit(attempt, "essay-key-1",
+                (ObjectNode) Api.json().readTree("{\"essay\": {\"text\": \"A part of a whole.\"}}"));
+        assertThat(submitted.json().get("status").asString()).isEqualTo("AWAITING_GRADING");
+
+        JsonNode queue = api.get("/api/v1/courses/" + course.slug() + "/grading-queue", course.org().adminToken()).json();
+        assertThat(queue.get("items")).hasSize(1);
+        Api.Response graded = api.put("/api/v1/attempts/" + attempt + "/responses/essay/grade", course.org().adminToken(),
+                java.util.Map.of("score", 1, "feedback", "Well put."));
+
+        assertThat(graded.status()).as("%s", graded).isEqualTo(200);
+        JsonNode shown = api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json();
+        assertThat(shown.get("status").asString()).isEqualTo("GRADED");
+        assertThat(shown.get("result").get("passed").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/courses/" + course.slug() + "/grading-queue", course.org().adminToken()).json()
+                .get("items")).isEmpty();
+        assertThat(statementsOf(attempt, 3)).hasSize(3);
+    }
+
+    @Test
+    void changingAnAnswerKeyRegradesTheAttemptsThatAskedItAndTheChangeIsRecorded() throws Exception {
+        String attempt = id(start());
+        assertThat(submit(attempt, "regrade-key-1", rightAnswers()).json().get("result").get("score").asDouble()).isEqualTo(7.0);
+        statementsOf(attempt, 9);
+
+        Api.Response reimported = api.postZip("/api/v1/course-packages", course.org().adminToken(),
+                io.pathwise.support.PackageZips.zip(QuizCourse.files(course.slug(), null, "b")));
+
+        assertThat(reimported.status()).as("%s", reimported).isEqualTo(200);
+        JsonNode shown = api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json();
+        assertThat(shown.get("result").get("score").asDouble()).isEqualTo(6.0);
+        JsonNode log = api.get("/api/v1/courses/" + course.slug() + "/regrades", course.org().adminToken()).json();
+        assertThat(log.get("items")).hasSize(1);
+        assertThat(log.get("items").get(0).get("itemKey").asString()).isEqualTo("half");
+        assertThat(log.get("items").get(0).get("attemptsRegraded").asInt()).isEqualTo(1);
+        JsonNode current = statementsOf(attempt, 9);
+        JsonNode half = java.util.stream.StreamSupport.stream(current.spliterator(), false)
+                .filter(s -> s.get("object").get("id").asString().endsWith("/items/half")).findFirst().orElseThrow();
+        assertThat(half.get("result").get("success").asBoolean()).isFalse();
+    }
+
+    @Test
+    void allowedAttemptsAreEnforced() {
+        course = QuizCourse.create(api, "attempts: 1");
+        String attempt = id(start());
+        submit(attempt, "only-attempt-1", rightAnswers());
+
+        Api.Response again = start();
+
+        assertThat(again.status()).as("%s", again).isEqualTo(409);
+        assertThat(again.json().get("detail").asString()).contains("1 allowed attempts");
+    }
+
+    @Test
+    void aSubmissionAfterTheDeadlineCountsWithinTheGraceWindowWhenAnsweredBeforeIt() throws Exception {
+        Instant due = Instant.now().plusSeconds(3);
+        course = QuizCourse.create(api, QuizCourse.dueAt(due));
+        String attempt = id(start());
+        sleepUntil(due.plusMillis(300));
+
+        Api.Response late = submit(attempt, "late-but-ok-1", body("late-but-ok-1", rightAnswers()).put("answeredAt",
+                due.minusSeconds(1).toString()));
+
+        assertThat(late.status()).as("%s", late).isEqualTo(200);
+        assertThat(late.json().get("late").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aSubmissionAfterTheDeadlinePlusGraceIsRefusedAndTheAttemptClosesWithItsSavedDraft() throws Exception {
+        Instant due = Instant.now().plusSeconds(3);
+        course = QuizCourse.create(api, QuizCourse.dueAt(due));
+        String attempt = id(start());
+        api.put("/api/v1/attempts/" + attempt + "/draft", course.learnerToken(),
+                Api.json().readTree("{\"answers\": {\"half\": {\"choice\": \"a\"}}}"));
+        sleepUntil(due.plus(Duration.ofSeconds(3)).plusMillis(500)); // the test profile's grace is 3 s
+
+        Api.Response tooLate = submit(attempt, "too-late-key-1", body("too-late-key-1", rightAnswers()).put("answeredAt",
+                due.minusSeconds(1).toString()));
+
+        assertThat(tooLate.status()).as("%s", tooLate).isEqualTo(409);
+        assertThat(tooLate.json().get("detail").asString()).contains("deadline");
+        JsonNode shown = api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json();
+        assertThat(shown.get("status").asString()).isEqualTo("GRADED");
+        assertThat(shown.get("result").get("score").asDouble()).isEqualTo(1.0);
+    }
+
+    // --- helpers
+
+    Api.Response start() {
+        return api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.QUIZ + "/attempts",
+                course.learnerToken(), java.util.Map.of());
+    }
+
+    static String id(Api.Response response) {
+        assertThat(response.status()).as("%s", response).isIn(200, 201);
+        return response.json().get("id").asString();
+    }
+
+    static ObjectNode rightAnswers() {
+        return (ObjectNode) Api.json().readTree(QuizCourse.RIGHT_ANSWERS);
+    }
+
+    static ObjectNode body(String key, ObjectNode answers) {
+        ObjectNode body = Api.json().createObjectNode();
+        body.put("idempotencyKey", key);
+        body.set("answers", answers);
+        return body;
+    }
+
+    Api.Response submit(String attempt, String key, ObjectNode answersOrBody) {
+        return submit(attempt, key, answersOrBody, course.learnerToken());
+    }
+
+    Api.Response submit(String attempt, String key, ObjectNode answersOrBody, String token) {
+        ObjectNode body = answersOrBody.has("idempotencyKey") ? answersOrBody : body(key, answersOrBody);
+        return api.postRaw("/api/v1/attempts/" + attempt + "/submission", token, "application/json",
+                body.toString().getBytes(StandardCharsets.UTF_8), java.util.Map.of());
+    }
+
+    /** The attempt's statements in the LRS, waiting (the evidence is recorded after the grade commits). */
+    JsonNode statementsOf(String attempt, int expected) throws InterruptedException {
+        Xapi xapi = Xapi.forOrganization(api, course.org(), "1.0.3", "all");
+        JsonNode statements = null;
+        for (int i = 0; i < 100; i++) {
+            statements = xapi.query("registration", attempt).json().get("statements");
+            if (statements.size() >= expected) {
+                return statements;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("expected " + expected + " statements for attempt " + attempt + ", found " + statements);
+    }
+
+    static void sleepUntil(Instant instant) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), instant).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    static UUID uuid(String text) {
+        return UUID.fromString(text);
+    }
+}
