@@ -46,6 +46,9 @@ function options(list) {
 
 const BLANK = /\[\[([A-Za-z0-9_-]+)\]\]/g;
 
+/** The longest text the API takes in any answer field. */
+const MAX_TEXT = 2000;
+
 /**
  * The form part of one item. Returns a controller: element, read() (the answer, or null while
  * unanswered), submitValue() (what a submission sends: the answer, or the order as shown for an
@@ -140,7 +143,7 @@ function numeric(ctx) {
   ctx.prompt.append(fragment(item.prompt));
   const units = item.units || [];
   const formatId = `${id}-format`;
-  const value = el('input', { type: 'text', id: `${id}-value`, autocomplete: 'off', spellcheck: 'false',
+  const value = el('input', { type: 'text', id: `${id}-value`, autocomplete: 'off', spellcheck: 'false', maxlength: MAX_TEXT,
     'aria-describedby': `${promptId} ${formatId}` });
   const part = el('div', { class: 'answer-fields' },
     el('div', { class: 'field' }, el('label', { for: `${id}-value`, text: 'Your answer' }), value,
@@ -174,8 +177,8 @@ function shortText(ctx) {
   ctx.prompt.append(fragment(item.prompt));
   const long = item.manual === true || item.multiline === true;
   const input = long
-    ? el('textarea', { id: `${id}-text`, rows: 5, 'aria-describedby': promptId })
-    : el('input', { type: 'text', id: `${id}-text`, autocomplete: 'off', 'aria-describedby': promptId });
+    ? el('textarea', { id: `${id}-text`, rows: 5, maxlength: MAX_TEXT, 'aria-describedby': promptId })
+    : el('input', { type: 'text', id: `${id}-text`, autocomplete: 'off', maxlength: MAX_TEXT, 'aria-describedby': promptId });
   input.addEventListener('input', ctx.changed);
   return {
     element: el('div', { class: 'field' }, el('label', { for: `${id}-text`, text: 'Your answer' }), input),
@@ -291,7 +294,7 @@ function blanks(ctx) {
         if (part) replacement.append(part);
       } else {
         found.push(part);
-        const input = el('input', { type: 'text', class: 'blank', id: `${id}-b-${part}`, autocomplete: 'off',
+        const input = el('input', { type: 'text', class: 'blank', id: `${id}-b-${part}`, autocomplete: 'off', maxlength: MAX_TEXT,
           spellcheck: 'false', size: 8, 'data-blank': part });
         inputs.set(part, input);
         replacement.append(input);

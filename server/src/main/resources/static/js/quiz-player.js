@@ -238,7 +238,8 @@ function quizPlayer(root) {
     const warning = el('p', { class: 'message', id: 'quiz-unanswered', role: 'alert', hidden: true });
     const submit = el('button', { type: 'button', id: 'quiz-submit', text: 'Submit answers' });
     submit.addEventListener('click', () => submitAnswers(false));
-    const actions = el('div', { class: 'quiz-actions' }, warning, submit);
+    const returned = el('div', { class: 'message error', id: 'quiz-returned', role: 'alert', hidden: true });
+    const actions = el('div', { class: 'quiz-actions' }, returned, warning, submit);
     const result = el('section', { class: 'quiz-result', id: 'quiz-result', 'aria-labelledby': 'quiz-result-heading', hidden: true });
     form.append(progress, deadline, list, actions);
     form.addEventListener('focusin', (e) => {
@@ -260,6 +261,7 @@ function quizPlayer(root) {
       fetchDetails();
     }
     if (record.submission && record.submission.state === 'rejected') showRejected();
+    if (!record.submission && record.returned) showReturned();
     watchDeadline();
     updateStatus();
   }
@@ -301,6 +303,35 @@ function quizPlayer(root) {
     clearInterval(deadlineTimer);
     const deadline = body.querySelector('#quiz-deadline');
     if (deadline) deadline.hidden = true;
+  }
+
+  /** Opens the answers again after the server returned a submission, and says what to correct. */
+  function unlock() {
+    body.querySelectorAll('.quiz-item').forEach((fieldset) => { fieldset.disabled = false; });
+    const submit = body.querySelector('#quiz-submit');
+    if (submit) submit.hidden = false;
+    watchDeadline();
+    showReturned();
+  }
+
+  function showReturned() {
+    const notice = body.querySelector('#quiz-returned');
+    if (!notice || !record.returned) return;
+    notice.replaceChildren(el('strong', { text: 'The server did not accept the answers. ' }), record.returned.text,
+      ...record.returned.items.map((entry) => el('span', { class: 'returned-item', text: ` ${entry}` })),
+      ' Correct them and submit again; your answers are still saved on this device.');
+    notice.hidden = false;
+  }
+
+  /** The problem document of a returned submission, with its fields named as questions. */
+  function refusal(problem) {
+    const items = [];
+    (problem && Array.isArray(problem.errors) ? problem.errors : []).forEach((e) => {
+      const key = String(e.field || '').replace(/^(answers|items)\./, '').split('.')[0];
+      const position = controllers.findIndex((c) => c.key === key) + 1;
+      items.push(position ? `Question ${position}: ${e.reason}.` : `${e.field}: ${e.reason}.`);
+    });
+    return { text: (problem && (problem.detail || problem.title)) || 'The answers could not be read.', items };
   }
 
   function showResult() {
@@ -483,6 +514,9 @@ function quizPlayer(root) {
       answeredAt: new Date(auto && record.attempt.deadline ? Math.min(Date.now(), new Date(record.attempt.deadline).getTime()) : Date.now()).toISOString(),
     };
     record.answers = answers;
+    record.returned = null;
+    const returned = body.querySelector('#quiz-returned');
+    if (returned) returned.hidden = true;
     record.submission = { idempotencyKey: submission.idempotencyKey, body: submission, state: 'queued',
       queuedAt: new Date().toISOString(), tries: 0 };
     clearTimeout(draftTimer);
@@ -519,6 +553,12 @@ function quizPlayer(root) {
       } else if (response.status === 408 || response.status === 429 || response.status >= 500) {
         waitReason = 'server';
         waitDetail = problemText(response.json, '');
+      } else if (response.status === 400 || response.status === 413 || response.status === 422) {
+        // The server saved nothing and named what is wrong: the learner corrects it and submits
+        // again, which is a new submission with a new key.
+        submission.state = 'returned';
+        record.returned = refusal(response.json);
+        record.submission = null;
       } else {
         submission.state = 'rejected';
         submission.problem = { status: response.status, text: problemText(response.json, `The server answered ${response.status}.`) };
@@ -530,6 +570,8 @@ function quizPlayer(root) {
     await persist();
     if (submission.state === 'queued') {
       scheduleRetry();
+    } else if (submission.state === 'returned') {
+      unlock();
     } else if (submission.state === 'sent') {
       retryDelay = 0;
       showResult();

@@ -1,8 +1,10 @@
 package io.pathwise.web;
 
 import io.pathwise.catalog.ActivityDetail;
+import io.pathwise.catalog.ActivityKind;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
+import io.pathwise.shared.markdown.MarkdownRenderer;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
@@ -29,11 +31,13 @@ class QuizPages {
     static final String API_BASE = "/browser-api/v1";
 
     private final CatalogApi catalog;
+    private final MarkdownRenderer markdown;
     private final QuizOfflineAssets offline;
     private final String contextPath;
 
-    QuizPages(CatalogApi catalog, QuizOfflineAssets offline, ServletContext servletContext) {
+    QuizPages(CatalogApi catalog, MarkdownRenderer markdown, QuizOfflineAssets offline, ServletContext servletContext) {
         this.catalog = catalog;
+        this.markdown = markdown;
         this.offline = offline;
         this.contextPath = servletContext.getContextPath();
     }
@@ -44,8 +48,7 @@ class QuizPages {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
         ActivityDetail activity = catalog.activity(course, activityKey);
-        // By name, not by constant: the page compiles whether or not the catalog knows QUIZ yet.
-        if (!"QUIZ".equals(activity.activity().kind().name())) {
+        if (activity.activity().kind() != ActivityKind.QUIZ) {
             throw ApiException.notFound("Quiz " + activityKey);
         }
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -54,6 +57,8 @@ class QuizPages {
         }
         model.addAttribute("course", course);
         model.addAttribute("activity", activity);
+        // The author's introduction to the quiz (what it covers, how many attempts); no items.
+        model.addAttribute("content", markdown.render(activity.content()));
         model.addAttribute("apiBase", contextPath + API_BASE);
         model.addAttribute("csrfHeader", csrf == null ? "" : csrf.getHeaderName());
         model.addAttribute("csrfToken", csrf == null ? "" : csrf.getToken());

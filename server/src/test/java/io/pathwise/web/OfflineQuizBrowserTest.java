@@ -43,12 +43,14 @@ class OfflineQuizBrowserTest extends BrowserTest {
         Map<String, String> files = PackageZips.fractions();
         files.put("units/equivalence/unit.yaml", files.get("units/equivalence/unit.yaml") + """
                   - id: offline-check
-                    title: "Quiz: equivalent fractions"
+                    title: "Offline check: equivalent fractions"
                     type: quiz
                     teaches: []
                     assesses: [equivalent-fractions]
                     minutes: 10
+                    content: offline-check.md
                 """);
+        files.put("units/equivalence/offline-check.md", "One question of every kind, for taking **offline**.\n");
         files.put("assessment/quizzes/offline-check.yaml", """
                 mode: graded
                 feedback: after-submission
@@ -150,7 +152,7 @@ class OfflineQuizBrowserTest extends BrowserTest {
 
         // The course page links to the quiz player.
         page.navigate("/courses/" + courseSlug);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quiz: equivalent fractions")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offline check: equivalent fractions")).click();
         page.waitForURL("**/courses/" + courseSlug + "/quizzes/" + QUIZ);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz")).click();
         Locator status = page.locator("#quiz-status");
@@ -187,7 +189,7 @@ class OfflineQuizBrowserTest extends BrowserTest {
         // A reload, still offline: the service worker serves the page, IndexedDB the answers.
         com.microsoft.playwright.Response reloaded = page.reload();
         assertThat(reloaded.fromServiceWorker()).as("the page, offline, comes from the service worker").isTrue();
-        assertThat(page.locator("h1")).hasText("Quiz: equivalent fractions");
+        assertThat(page.locator("h1")).hasText("Offline check: equivalent fractions");
         assertThat(status).containsText("Waiting to send — you are offline");
         assertThat(page.locator("fieldset.quiz-item")).hasCount(ITEMS.size());
         assertThat(item(1).getByLabel("2/4")).isChecked();
