@@ -55,6 +55,7 @@ function quizPlayer(root) {
 
   function start() {
     keepOffline();
+    keepFocusInView();
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', () => updateStatus());
     document.addEventListener('visibilitychange', () => {
@@ -226,7 +227,6 @@ function quizPlayer(root) {
     const form = el('form', { class: 'quiz-form', novalidate: true, 'aria-label': 'Quiz questions' });
     form.addEventListener('submit', (e) => e.preventDefault());
     const progress = el('p', { class: 'quiz-progress', id: 'quiz-progress' });
-    const deadline = el('p', { class: 'quiz-deadline', id: 'quiz-deadline', hidden: true });
     const list = el('ol', { class: 'quiz-items' });
     controllers = items.map((item, i) => {
       const controller = renderItem(item, i + 1, items.length,
@@ -241,7 +241,7 @@ function quizPlayer(root) {
     const returned = el('div', { class: 'message error', id: 'quiz-returned', role: 'alert', hidden: true });
     const actions = el('div', { class: 'quiz-actions' }, returned, warning, submit);
     const result = el('section', { class: 'quiz-result', id: 'quiz-result', 'aria-labelledby': 'quiz-result-heading', hidden: true });
-    form.append(progress, deadline, list, actions);
+    form.append(progress, list, actions);
     form.addEventListener('focusin', (e) => {
       const item = e.target.closest('.quiz-item');
       const key = item ? item.dataset.item : null;
@@ -275,15 +275,23 @@ function quizPlayer(root) {
 
   function watchDeadline() {
     clearInterval(deadlineTimer);
-    const line = body.querySelector('#quiz-deadline');
+    const line = root.querySelector('#quiz-deadline');
+    const alert = root.querySelector('#quiz-time-alert');
     const deadline = record.attempt.deadline ? new Date(record.attempt.deadline) : null;
     if (!line || !deadline || record.submission) return;
+    let warned = Infinity;
     const show = () => {
       const left = deadline.getTime() - (Date.now() + (record.skewMs || 0));
       line.hidden = false;
       if (left > 0) {
         const minutes = Math.ceil(left / 60_000);
-        line.textContent = `Time left: ${minutes} minute${minutes === 1 ? '' : 's'} (until ${formatTime(deadline)}).`;
+        line.textContent = `Time left: ${minutes} minute${minutes === 1 ? '' : 's'} (until ${formatClock(deadline)}).`;
+        // Screen reader users hear the time only when it gets short (the line itself is silent).
+        const mark = [5, 1].find((m) => minutes <= m && m < warned);
+        if (mark !== undefined && alert) {
+          warned = mark;
+          alert.textContent = `${minutes} minute${minutes === 1 ? '' : 's'} left.`;
+        }
       } else {
         clearInterval(deadlineTimer);
         line.textContent = 'The time is up: your answers are being submitted.';
@@ -301,7 +309,7 @@ function quizPlayer(root) {
     const warning = body.querySelector('#quiz-unanswered');
     if (warning) warning.hidden = true;
     clearInterval(deadlineTimer);
-    const deadline = body.querySelector('#quiz-deadline');
+    const deadline = root.querySelector('#quiz-deadline');
     if (deadline) deadline.hidden = true;
   }
 
@@ -667,6 +675,19 @@ function quizPlayer(root) {
     // Only a changed text is written, so screen readers hear each change once.
     if (statusLine.textContent !== text) statusLine.textContent = text;
     statusLine.dataset.state = state || 'saved';
+  }
+
+  /**
+   * The status bar stays at the top of the window; scrolling leaves room for it, so that a control
+   * reached with the keyboard is never hidden behind it (WCAG 2.4.11). Set through the CSSOM, which
+   * the Content-Security-Policy allows.
+   */
+  function keepFocusInView() {
+    const bar = root.querySelector('.quiz-bar');
+    if (!bar || !('ResizeObserver' in window)) return;
+    new ResizeObserver(() => {
+      document.documentElement.style.scrollPaddingTop = `${Math.ceil(bar.getBoundingClientRect().height) + 8}px`;
+    }).observe(bar);
   }
 
   // ------------------------------------------------------------------------------ offline shell
