@@ -51,8 +51,7 @@ const MAX_TEXT = 2000;
 
 /**
  * The form part of one item. Returns a controller: element, read() (the answer, or null while
- * unanswered), submitValue() (what a submission sends: the answer, or the order as shown for an
- * untouched ordering), write(answer) to restore, hintsUsed().
+ * unanswered), hintsUsed().
  *
  * @param item the presented item
  * @param position 1-based number of the item
@@ -95,7 +94,6 @@ export function renderItem(item, position, total, saved, on) {
     key: item.key,
     element: fieldset,
     read: part.read,
-    submitValue: () => part.read() ?? (part.fallback ? part.fallback() : null),
     hintsUsed: () => (hints ? hints.used() : 0),
   };
 }
@@ -233,8 +231,9 @@ function ordering(ctx) {
   const order = () => [...list.children].map((row) => row.dataset.id);
   return {
     element: el('div', {}, list, announce),
+    // Untouched, the entries stand as presented, which the server guarantees is not the right
+    // order: that counts as no answer, not as an answer.
     read: () => (touched ? { order: order() } : null),
-    fallback: () => ({ order: order() }),
     write: (answer) => {
       const rows = new Map([...list.children].map((row) => [row.dataset.id, row]));
       (answer.order || []).forEach((entryId) => { if (rows.has(entryId)) list.append(rows.get(entryId)); });

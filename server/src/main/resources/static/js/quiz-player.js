@@ -500,7 +500,7 @@ function quizPlayer(root) {
     tick();
     const answers = {};
     controllers.forEach((c) => {
-      const value = c.submitValue();
+      const value = c.read();
       if (value !== null) answers[c.key] = value;
     });
     const unanswered = controllers.filter((c) => c.read() === null).length;

@@ -241,6 +241,55 @@ class OfflineQuizBrowserTest extends BrowserTest {
         BrowserSupport.assertAccessible(page, "the quiz page with its result");
     }
 
+    /**
+     * The worst case for exactly once: the server grades the submission but its reply never reaches
+     * the browser, and the learner closes the tab. The next visit sends the submission again with
+     * the same key and shows the reply the server stored; the attempt is graded once.
+     */
+    @Test
+    void aSubmissionWhoseReplyWasLostIsSentAgainWithItsKeyWhenTheQuizOpensAgain() {
+        List<String> keys = new ArrayList<>();
+        context.onRequest(request -> {
+            if ("POST".equals(request.method()) && request.url().endsWith("/submission")) {
+                keys.add(Api.json().readTree(request.postData()).get("idempotencyKey").asString());
+            }
+        });
+        BrowserSupport.signIn(page, org.email("learner"), TestOrganization.PASSWORD);
+        String quizUrl = "/courses/" + courseSlug + "/quizzes/" + QUIZ;
+        page.navigate(quizUrl);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz")).click();
+        item(1).getByLabel("2/4").check();
+        item(4).getByLabel("Your answer").fill("1/2");
+        assertThat(page.locator("#quiz-status")).hasText("Saved on this device.");
+        String attemptId = page.locator("#quiz").getAttribute("data-attempt");
+
+        // The submission reaches the server, which grades it; the connection drops before the reply.
+        page.route("**/attempts/" + attemptId + "/submission", route -> {
+            route.fetch();
+            route.abort("connectionreset");
+        });
+        Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answers"));
+        submit.click();
+        assertThat(page.locator("#quiz-unanswered")).containsText("5 questions have no answer yet");
+        submit.click();
+        assertThat(page.locator("#quiz-status")).containsText("Waiting to send");
+        assertThat(api.get("/api/v1/attempts/" + attemptId, learnerToken).json().get("status").asString())
+                .as("graded on the server, though the browser never heard").isEqualTo("GRADED");
+        page.close();
+
+        Page again = context.newPage();
+        again.navigate(quizUrl);
+        assertThat(again.locator("#quiz-status")).containsText("Sent and graded: 2 of 7 points");
+        assertThat(again.locator("#quiz-result")).containsText("Question 1: right");
+
+        assertThat(keys).as("submissions sent").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(keys.stream().distinct()).as("keys of the submissions sent").hasSize(1);
+        Api.Response quiz = api.get("/api/v1/courses/" + courseSlug + "/quizzes/" + QUIZ, learnerToken);
+        assertThat(quiz.json().get("attempts").size()).isEqualTo(1);
+        JsonNode result = api.get("/api/v1/attempts/" + attemptId, learnerToken).json().get("result");
+        assertThat(result.get("score").asDouble()).isEqualTo(2.0);
+    }
+
     private Locator item(int position) {
         return page.locator("#q" + position);
     }
