@@ -128,10 +128,10 @@ class AuthorizationMatrixTest {
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 201),
             endpoint("GET /api/v1/attempts/{attemptId}", f -> get("/api/v1/attempts/" + f.attempt()))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
-            endpoint("PUT /api/v1/attempts/{attemptId}/draft",
+            endpoint("PUT /api/v1/attempts/{attemptId}/draft consumes application/json",
                     f -> json("PUT", "/api/v1/attempts/" + f.attempt() + "/draft", Map.of("answers", Map.of())))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
-            endpoint("POST /api/v1/attempts/{attemptId}/submission",
+            endpoint("POST /api/v1/attempts/{attemptId}/submission consumes application/json",
                     f -> json("POST", "/api/v1/attempts/" + f.attempt() + "/submission",
                             Map.of("idempotencyKey", "matrix-submission", "answers", Map.of())))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
@@ -142,6 +142,12 @@ class AuthorizationMatrixTest {
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("GET /api/v1/courses/{slug}/grading-queue", f -> get(f.bySlug("/grading-queue")))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/items", f -> get(f.bySlug("/items")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("PUT /api/v1/courses/{slug}/items/{itemKey} consumes application/json",
+                    f -> json("PUT", f.bySlug("/items/matrix-item"), Map.of("id", "matrix-item", "type", "short-text",
+                            "skills", List.of("unit-fractions"), "prompt", "Name the top number.", "answers", List.of("numerator"))))
+                    .refuses(Caller.TEACHING_ASSISTANT, 403).hidesFromOtherTenants().allows(Caller.INSTRUCTOR, 201),
             endpoint("GET /api/v1/courses/{slug}/regrades", f -> get(f.bySlug("/regrades")))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("PUT /api/v1/attempts/{attemptId}/responses/{itemKey}/grade",
