@@ -56,6 +56,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 
+    /** The demo course's free-text item, graded by hand, in its quiz {@code adding-subtracting-quiz}. */
+    private static final String ESSAY_ITEM = "why-not-add-the-denominators";
+
     static final List<Entry> MATRIX = List.of(
             endpoint("POST /api/v1/auth/token",
                     f -> json("POST", "/api/v1/auth/token", Map.of("email", f.learnerEmail(), "password", TestOrganization.PASSWORD)))
@@ -155,8 +158,6 @@ class AuthorizationMatrixTest {
                             Map.of("score", 1)))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200));
 
-    /** The demo course's free-text item, graded by hand, in its quiz {@code adding-subtracting-quiz}. */
-    private static final String ESSAY_ITEM = "why-not-add-the-denominators";
 
     @LocalServerPort
     int port;
