@@ -30,7 +30,7 @@ final class AuthorizationMatrix {
 
     /** The fixtures of organization A that requests refer to. */
     record Fixtures(UUID course, UUID credential, UUID leaver, String activationToken, String refreshToken,
-            String learnerEmail, String slug, AtomicInteger counter) {
+            String learnerEmail, String slug, AtomicInteger counter, UUID attempt, UUID essayAttempt) {
 
         String fresh(String what) {
             return what + "-" + counter.incrementAndGet() + "@" + slug + ".test";
@@ -38,6 +38,11 @@ final class AuthorizationMatrix {
 
         String course(String rest) {
             return Courses.course(course) + rest;
+        }
+
+        /** A path under the course by its slug (the Fractions package's id), as the quiz API addresses it. */
+        String bySlug(String rest) {
+            return "/api/v1/courses/fractions" + rest;
         }
     }
 

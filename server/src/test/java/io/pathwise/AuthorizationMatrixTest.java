@@ -56,6 +56,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 
+    /** The demo course's free-text item, graded by hand, in its quiz {@code adding-subtracting-quiz}. */
+    private static final String ESSAY_ITEM = "why-not-add-the-denominators";
+
     static final List<Entry> MATRIX = List.of(
             endpoint("POST /api/v1/auth/token",
                     f -> json("POST", "/api/v1/auth/token", Map.of("email", f.learnerEmail(), "password", TestOrganization.PASSWORD)))
@@ -119,7 +122,42 @@ class AuthorizationMatrixTest {
                     .refuses(Caller.TEACHING_ASSISTANT, 403).allows(Caller.INSTRUCTOR, 200),
             endpoint("POST /api/v1/course-packages consumes multipart/form-data",
                     f -> multipart(Courses.PACKAGES, PackageZips.zip(PackageZips.fractions())))
-                    .refuses(Caller.TEACHING_ASSISTANT, 403).allows(Caller.INSTRUCTOR, 200));
+                    .refuses(Caller.TEACHING_ASSISTANT, 403).allows(Caller.INSTRUCTOR, 200),
+            // Quizzes: learners take them; a learner's attempt is theirs (and its course staff's) alone.
+            endpoint("GET /api/v1/courses/{slug}/quizzes/{activityKey}", f -> get(f.bySlug("/quizzes/equivalence-check")))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("POST /api/v1/courses/{slug}/quizzes/{activityKey}/attempts",
+                    f -> json("POST", f.bySlug("/quizzes/equivalence-check/attempts"), Map.of()))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 201),
+            endpoint("GET /api/v1/attempts/{attemptId}", f -> get("/api/v1/attempts/" + f.attempt()))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("PUT /api/v1/attempts/{attemptId}/draft consumes application/json",
+                    f -> json("PUT", "/api/v1/attempts/" + f.attempt() + "/draft", Map.of("answers", Map.of())))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("POST /api/v1/attempts/{attemptId}/submission consumes application/json",
+                    f -> json("POST", "/api/v1/attempts/" + f.attempt() + "/submission",
+                            Map.of("idempotencyKey", "matrix-submission", "answers", Map.of())))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("GET /api/v1/courses/{slug}/gradebook", f -> get(f.bySlug("/gradebook")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/quizzes/{activityKey}/statistics",
+                    f -> get(f.bySlug("/quizzes/fraction-basics-check/statistics")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/grading-queue", f -> get(f.bySlug("/grading-queue")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/items", f -> get(f.bySlug("/items")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("PUT /api/v1/courses/{slug}/items/{itemKey} consumes application/json",
+                    f -> json("PUT", f.bySlug("/items/matrix-item"), Map.of("id", "matrix-item", "type", "short-text",
+                            "skills", List.of("unit-fractions"), "prompt", "Name the top number.", "answers", List.of("numerator"))))
+                    .refuses(Caller.TEACHING_ASSISTANT, 403).hidesFromOtherTenants().allows(Caller.INSTRUCTOR, 201),
+            endpoint("GET /api/v1/courses/{slug}/regrades", f -> get(f.bySlug("/regrades")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("PUT /api/v1/attempts/{attemptId}/responses/{itemKey}/grade",
+                    f -> json("PUT", "/api/v1/attempts/" + f.essayAttempt() + "/responses/" + ESSAY_ITEM + "/grade",
+                            Map.of("score", 1)))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200));
+
 
     @LocalServerPort
     int port;
@@ -159,9 +197,17 @@ class AuthorizationMatrixTest {
                 .replace("/activate?token=", ""), StandardCharsets.UTF_8);
         Api.Response signedIn = api.post("/api/v1/auth/token", null,
                 Map.of("email", a.email("learner"), "password", TestOrganization.PASSWORD));
+        String learner = tokens.get(Caller.LEARNER);
+        UUID attempt = UUID.fromString(api.post("/api/v1/courses/fractions/quizzes/fraction-basics-check/attempts", learner,
+                Map.of()).json().get("id").asString());
+        UUID essayAttempt = UUID.fromString(api.post("/api/v1/courses/fractions/quizzes/adding-subtracting-quiz/attempts",
+                learner, Map.of()).json().get("id").asString());
+        Api.Response essay = api.post("/api/v1/attempts/" + essayAttempt + "/submission", learner, Map.of("idempotencyKey",
+                "matrix-essay", "answers", Map.of(ESSAY_ITEM, Map.of("text", "The pieces have different sizes."))));
+        assertThat(essay.status()).as("%s", essay).isEqualTo(200);
         fixtures = new Fixtures(course, UUID.fromString(credential.json().get("credential").get("id").asString()),
                 leaver, activationToken, signedIn.json().get("refresh_token").asString(), a.email("learner"), a.slug(),
-                new AtomicInteger());
+                new AtomicInteger(), attempt, essayAttempt);
     }
 
     @TestFactory

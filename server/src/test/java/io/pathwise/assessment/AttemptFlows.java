@@ -224,6 +224,43 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void anItemChangedByApiRegradesTheAttemptsThatAskedItAndRecordsWhoChangedIt() throws Exception {
+        String attempt = id(start());
+        submit(attempt, "api-regrade-1", rightAnswers());
+        String changed = """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "prompt": "Write three quarters as a number.", "answer": "0.8"}""";
+
+        Api.Response put = api.send("PUT", "/api/v1/courses/" + course.slug() + "/items/three-quarters",
+                course.org().adminToken(), "application/json", changed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(put.status()).as("%s", put).isEqualTo(200);
+        assertThat(put.json().get("answerKeyChanged").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json().get("result").get("score").asDouble())
+                .isEqualTo(6.0);
+        JsonNode entry = api.get("/api/v1/courses/" + course.slug() + "/regrades", course.org().adminToken()).json()
+                .get("items").get(0);
+        assertThat(entry.get("changedBy").isNull()).isFalse();
+    }
+
+    @Test
+    void aMalformedItemSentByApiIsRefusedWithItsFieldAndLineAndNothingChanges() {
+        String broken = """
+                {"id": "half", "type": "single-choice", "skills": ["fractions"], "prompt": "Pick",
+                 "choices": [{"id": "a", "text": "x", "correct": true}, {"id": "b", "text": "y", "correct": true}]}""";
+
+        Api.Response put = api.send("PUT", "/api/v1/courses/" + course.slug() + "/items/half",
+                course.org().adminToken(), "application/json", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(put.status()).as("%s", put).isEqualTo(422);
+        assertThat(put.body()).contains("\"field\":\"body\"", "\"line\":");
+        JsonNode items = api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).json().get("items");
+        JsonNode half = java.util.stream.StreamSupport.stream(items.spliterator(), false)
+                .filter(item -> item.get("id").asString().equals("half")).findFirst().orElseThrow();
+        assertThat(half.get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void allowedAttemptsAreEnforced() {
         course = QuizCourse.create(api, "attempts: 1");
         String attempt = id(start());

@@ -1,5 +1,6 @@
 package io.pathwise.assessment.authoring;
 
+import io.pathwise.assessment.item.Expression;
 import io.pathwise.assessment.item.ItemSpec;
 import io.pathwise.catalog.packaging.PackageProblems;
 import io.pathwise.catalog.packaging.YamlMap;
@@ -75,7 +76,7 @@ final class BlanksReader {
     private ItemSpec.Blanks.Blank blank(String id, YamlMap blank) {
         boolean hasAnswers = blank.has("answers");
         List<String> answers = ItemSpecReader.readStrings(blank, "answers", 50, 500, problems);
-        String numeric = blank.string("numeric", false, ExpressionSyntax.MAX_LENGTH);
+        String numeric = blank.string("numeric", false, Expression.MAX_LENGTH);
         Double tolerance = blank.number("tolerance", false, 0, ItemSpecReader.MAX_TOLERANCE);
         blank.rejectUnknownKeys();
         if (hasAnswers == (numeric != null) || (hasAnswers && answers.isEmpty())) {
@@ -89,7 +90,7 @@ final class BlanksReader {
             }
             return new ItemSpec.Blanks.Blank(answers, null, 0);
         }
-        var reason = ExpressionSyntax.check(numeric, parameters);
+        var reason = Expression.check(numeric, parameters);
         reason.ifPresent(why -> problems.add(file, blank.nodeOf("numeric"),
                 "blank '" + id + "': 'numeric' must be a number or an expression of the parameters; it " + why));
         return new ItemSpec.Blanks.Blank(List.of(), numeric, tolerance == null ? 0 : tolerance);

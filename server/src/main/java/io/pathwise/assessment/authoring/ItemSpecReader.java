@@ -1,5 +1,6 @@
 package io.pathwise.assessment.authoring;
 
+import io.pathwise.assessment.item.Expression;
 import io.pathwise.assessment.item.ItemSpec;
 import io.pathwise.assessment.item.ItemType;
 import io.pathwise.assessment.item.Option;
@@ -87,9 +88,9 @@ final class ItemSpecReader {
     }
 
     private ItemSpec numeric() {
-        String answer = item.string("answer", true, ExpressionSyntax.MAX_LENGTH);
+        String answer = item.string("answer", true, Expression.MAX_LENGTH);
         if (answer != null) {
-            ExpressionSyntax.check(answer, parameters).ifPresent(reason -> problems.add(file, item.nodeOf("answer"),
+            Expression.check(answer, parameters).ifPresent(reason -> problems.add(file, item.nodeOf("answer"),
                     "'answer' must be a number or an expression of the parameters; it " + reason));
         }
         Double tolerance = item.number("tolerance", false, 0, MAX_TOLERANCE);

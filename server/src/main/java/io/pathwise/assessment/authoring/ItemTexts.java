@@ -1,5 +1,6 @@
 package io.pathwise.assessment.authoring;
 
+import io.pathwise.assessment.item.Expression;
 import io.pathwise.catalog.packaging.MarkdownCheck;
 import io.pathwise.catalog.packaging.PackageProblems;
 import io.pathwise.catalog.packaging.YamlMap;
@@ -74,7 +75,7 @@ final class ItemTexts {
         }
         Matcher compute = COMPUTE.matcher(text);
         while (compute.find()) {
-            ExpressionSyntax.check(compute.group(1), parameters).ifPresent(reason -> problems.add(file,
+            Expression.check(compute.group(1), parameters).ifPresent(reason -> problems.add(file,
                     lineAt(node, text, compute.start()), "the expression '" + compute.group() + "' " + reason));
         }
     }

@@ -58,7 +58,7 @@ class StructuredItemRulesTest {
     void aNumericAnswerUsingAParameterTheItemDoesNotDeclareIsRefusedWithTheDeclaredOnesNamed() {
         String yaml = OF_AN_AMOUNT.replace("answer: a * c", "answer: a * d");
 
-        assertProblem(read(yaml), yaml, "answer:", "uses 'd', which is not a declared parameter", "(declared: a, b, c)");
+        assertProblem(read(yaml), yaml, "answer:", "unknown parameter 'd'", "(parameters: a, b, c)");
     }
 
     @Test
@@ -67,7 +67,7 @@ class StructuredItemRulesTest {
         String open = OF_AN_AMOUNT.replace("answer: a * c", "answer: (a * c");
 
         assertProblem(read(mixed), mixed, "answer:", "unexpected '1'");
-        assertProblem(read(open), open, "answer:", "never closed");
+        assertProblem(read(open), open, "answer:", "missing ')'");
     }
 
     @Test
