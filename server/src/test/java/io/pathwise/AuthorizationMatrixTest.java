@@ -134,6 +134,11 @@ class AuthorizationMatrixTest {
             endpoint("PUT /api/v1/attempts/{attemptId}/draft consumes application/json",
                     f -> json("PUT", "/api/v1/attempts/" + f.attempt() + "/draft", Map.of("answers", Map.of())))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            // The fixture's quiz (a practice quiz) gives immediate feedback, so its answers can be checked.
+            endpoint("POST /api/v1/attempts/{attemptId}/checks consumes application/json",
+                    f -> json("POST", "/api/v1/attempts/" + f.attempt() + "/checks",
+                            Map.of("itemKey", "pizza-slices-eaten", "answer", Map.of("choice", "a"))))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
             endpoint("POST /api/v1/attempts/{attemptId}/submission consumes application/json",
                     f -> json("POST", "/api/v1/attempts/" + f.attempt() + "/submission",
                             Map.of("idempotencyKey", "matrix-submission", "answers", Map.of())))
