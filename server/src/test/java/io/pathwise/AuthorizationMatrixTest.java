@@ -56,6 +56,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 
+    /** The demo course's free-text item, graded by hand, in its quiz {@code adding-subtracting-quiz}. */
+    private static final String ESSAY_ITEM = "why-not-add-the-denominators";
+
     static final List<Entry> MATRIX = List.of(
             endpoint("POST /api/v1/auth/token",
                     f -> json("POST", "/api/v1/auth/token", Map.of("email", f.learnerEmail(), "password", TestOrganization.PASSWORD)))
@@ -128,10 +131,15 @@ class AuthorizationMatrixTest {
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 201),
             endpoint("GET /api/v1/attempts/{attemptId}", f -> get("/api/v1/attempts/" + f.attempt()))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
-            endpoint("PUT /api/v1/attempts/{attemptId}/draft",
+            endpoint("PUT /api/v1/attempts/{attemptId}/draft consumes application/json",
                     f -> json("PUT", "/api/v1/attempts/" + f.attempt() + "/draft", Map.of("answers", Map.of())))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
-            endpoint("POST /api/v1/attempts/{attemptId}/submission",
+            // The fixture's quiz (a practice quiz) gives immediate feedback, so its answers can be checked.
+            endpoint("POST /api/v1/attempts/{attemptId}/checks consumes application/json",
+                    f -> json("POST", "/api/v1/attempts/" + f.attempt() + "/checks",
+                            Map.of("itemKey", "pizza-slices-eaten", "answer", Map.of("choice", "a"))))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("POST /api/v1/attempts/{attemptId}/submission consumes application/json",
                     f -> json("POST", "/api/v1/attempts/" + f.attempt() + "/submission",
                             Map.of("idempotencyKey", "matrix-submission", "answers", Map.of())))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
@@ -142,6 +150,12 @@ class AuthorizationMatrixTest {
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("GET /api/v1/courses/{slug}/grading-queue", f -> get(f.bySlug("/grading-queue")))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/items", f -> get(f.bySlug("/items")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("PUT /api/v1/courses/{slug}/items/{itemKey} consumes application/json",
+                    f -> json("PUT", f.bySlug("/items/matrix-item"), Map.of("id", "matrix-item", "type", "short-text",
+                            "skills", List.of("unit-fractions"), "prompt", "Name the top number.", "answers", List.of("numerator"))))
+                    .refuses(Caller.TEACHING_ASSISTANT, 403).hidesFromOtherTenants().allows(Caller.INSTRUCTOR, 201),
             endpoint("GET /api/v1/courses/{slug}/regrades", f -> get(f.bySlug("/regrades")))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("PUT /api/v1/attempts/{attemptId}/responses/{itemKey}/grade",
@@ -149,8 +163,6 @@ class AuthorizationMatrixTest {
                             Map.of("score", 1)))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200));
 
-    /** The demo course's free-text item, graded by hand, in its quiz {@code adding-subtracting-quiz}. */
-    private static final String ESSAY_ITEM = "why-not-add-the-denominators";
 
     @LocalServerPort
     int port;

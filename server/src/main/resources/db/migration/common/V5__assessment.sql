@@ -92,3 +92,14 @@ CREATE TABLE assessment_regrade
   attempts_regraded INT           NOT NULL
 );
 CREATE INDEX assessment_regrade_by_course ON assessment_regrade (course_id, changed_at);
+
+-- Answers checked before submission, where the quiz gives immediate feedback: how many tries each
+-- item took, so that "first try" in the evidence is the server's count, not the device's word.
+CREATE TABLE assessment_check
+(
+  attempt_id UUID        NOT NULL REFERENCES assessment_attempt (id) ON DELETE CASCADE,
+  item_key   VARCHAR(80) NOT NULL,
+  tries      INT         NOT NULL,
+  correct    BOOLEAN     NOT NULL,
+  PRIMARY KEY (attempt_id, item_key)
+);

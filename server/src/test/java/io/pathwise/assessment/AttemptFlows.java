@@ -217,10 +217,77 @@ abstract class AttemptFlows extends ApiTest {
         assertThat(log.get("items")).hasSize(1);
         assertThat(log.get("items").get(0).get("itemKey").asString()).isEqualTo("half");
         assertThat(log.get("items").get(0).get("attemptsRegraded").asInt()).isEqualTo(1);
-        JsonNode current = statementsOf(attempt, 9);
+        JsonNode current = statementsOf(attempt, 9, 2);
         JsonNode half = java.util.stream.StreamSupport.stream(current.spliterator(), false)
                 .filter(s -> s.get("object").get("id").asString().endsWith("/items/half")).findFirst().orElseThrow();
         assertThat(half.get("result").get("success").asBoolean()).isFalse();
+        assertThat(current.toString()).as("the first grade's statements are voided").contains("StatementRef");
+    }
+
+    @Test
+    void anItemChangedByApiRegradesTheAttemptsThatAskedItAndRecordsWhoChangedIt() throws Exception {
+        String attempt = id(start());
+        submit(attempt, "api-regrade-1", rightAnswers());
+        String changed = """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "prompt": "Write three quarters as a number.", "answer": "0.8"}""";
+
+        Api.Response put = api.send("PUT", "/api/v1/courses/" + course.slug() + "/items/three-quarters",
+                course.org().adminToken(), "application/json", changed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(put.status()).as("%s", put).isEqualTo(200);
+        assertThat(put.json().get("answerKeyChanged").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json().get("result").get("score").asDouble())
+                .isEqualTo(6.0);
+        JsonNode entry = api.get("/api/v1/courses/" + course.slug() + "/regrades", course.org().adminToken()).json()
+                .get("items").get(0);
+        assertThat(entry.get("changedBy").isNull()).isFalse();
+    }
+
+    @Test
+    void aMalformedItemSentByApiIsRefusedWithItsFieldAndLineAndNothingChanges() {
+        String broken = """
+                {"id": "half", "type": "single-choice", "skills": ["fractions"], "prompt": "Pick",
+                 "choices": [{"id": "a", "text": "x", "correct": true}, {"id": "b", "text": "y", "correct": true}]}""";
+
+        Api.Response put = api.send("PUT", "/api/v1/courses/" + course.slug() + "/items/half",
+                course.org().adminToken(), "application/json", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(put.status()).as("%s", put).isEqualTo(422);
+        assertThat(put.body()).contains("\"field\":\"body\"", "\"line\":");
+        JsonNode items = api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).json().get("items");
+        JsonNode half = java.util.stream.StreamSupport.stream(items.spliterator(), false)
+                .filter(item -> item.get("id").asString().equals("half")).findFirst().orElseThrow();
+        assertThat(half.get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void withImmediateFeedbackEachCheckedAnswerIsJudgedAndCountedAsATryInTheEvidence() throws Exception {
+        course = QuizCourse.create(api, "feedback: immediate");
+        String attempt = id(start());
+
+        Api.Response wrong = check(attempt, "half", "{\"choice\": \"b\"}");
+        Api.Response right = check(attempt, "half", "{\"choice\": \"a\"}");
+
+        assertThat(wrong.status()).as("%s", wrong).isEqualTo(200);
+        assertThat(wrong.json().get("correct").asBoolean()).isFalse();
+        assertThat(right.json().get("correct").asBoolean()).isTrue();
+        assertThat(right.json().get("tries").asInt()).isEqualTo(2);
+        submit(attempt, "immediate-key-1", rightAnswers());
+        JsonNode half = java.util.stream.StreamSupport.stream(statementsOf(attempt, 9).spliterator(), false)
+                .filter(s -> s.get("object").get("id").asString().endsWith("/items/half")).findFirst().orElseThrow();
+        assertThat(half.get("result").get("extensions").get("https://w3id.org/pathwise/xapi/extensions/first-try").asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void answersCannotBeCheckedOneByOneWhenTheQuizGivesFeedbackAfterSubmission() {
+        String attempt = id(start());
+
+        Api.Response refused = check(attempt, "half", "{\"choice\": \"a\"}");
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("after submission");
     }
 
     @Test
@@ -237,8 +304,9 @@ abstract class AttemptFlows extends ApiTest {
 
     @Test
     void aSubmissionAfterTheDeadlineCountsWithinTheGraceWindowWhenAnsweredBeforeIt() throws Exception {
+        // Set just before starting, so a slow setup cannot eat the attempt's few seconds.
         Instant due = Instant.now().plusSeconds(3);
-        course = QuizCourse.create(api, QuizCourse.dueAt(due));
+        QuizCourse.reimport(api, course, QuizCourse.dueAt(due));
         String attempt = id(start());
         sleepUntil(due.plusMillis(300));
 
@@ -252,7 +320,7 @@ abstract class AttemptFlows extends ApiTest {
     @Test
     void aSubmissionAfterTheDeadlinePlusGraceIsRefusedAndTheAttemptClosesWithItsSavedDraft() throws Exception {
         Instant due = Instant.now().plusSeconds(3);
-        course = QuizCourse.create(api, QuizCourse.dueAt(due));
+        QuizCourse.reimport(api, course, QuizCourse.dueAt(due));
         String attempt = id(start());
         api.put("/api/v1/attempts/" + attempt + "/draft", course.learnerToken(),
                 Api.json().readTree("{\"answers\": {\"half\": {\"choice\": \"a\"}}}"));
@@ -273,6 +341,12 @@ abstract class AttemptFlows extends ApiTest {
     Api.Response start() {
         return api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.QUIZ + "/attempts",
                 course.learnerToken(), java.util.Map.of());
+    }
+
+    Api.Response check(String attempt, String itemKey, String answer) {
+        String body = "{\"itemKey\": \"" + itemKey + "\", \"answer\": " + answer + "}";
+        return api.postRaw("/api/v1/attempts/" + attempt + "/checks", course.learnerToken(), "application/json",
+                body.getBytes(StandardCharsets.UTF_8), java.util.Map.of());
     }
 
     static String id(Api.Response response) {
@@ -303,11 +377,20 @@ abstract class AttemptFlows extends ApiTest {
 
     /** The attempt's statements in the LRS, waiting (the evidence is recorded after the grade commits). */
     JsonNode statementsOf(String attempt, int expected) throws InterruptedException {
+        return statementsOf(attempt, expected, 1);
+    }
+
+    /** As above, once the statements of the given grade version (2 after a regrade) are there. */
+    JsonNode statementsOf(String attempt, int expected, int gradeVersion) throws InterruptedException {
         Xapi xapi = Xapi.forOrganization(api, course.org(), "1.0.3", "all");
         JsonNode statements = null;
         for (int i = 0; i < 100; i++) {
             statements = xapi.query("registration", attempt).json().get("statements");
-            if (statements.size() >= expected) {
+            long current = java.util.stream.StreamSupport.stream(statements.spliterator(), false)
+                    // Voiding statements come back too (they refer to matching statements) and carry no context.
+                    .filter(s -> s.has("context") && s.get("context").get("extensions")
+                            .get("https://w3id.org/pathwise/xapi/extensions/grade-version").asInt() == gradeVersion).count();
+            if (current >= expected) {
                 return statements;
             }
             Thread.sleep(100);

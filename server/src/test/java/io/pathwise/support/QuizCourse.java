@@ -145,11 +145,12 @@ public final class QuizCourse {
                 """.formatted("a".equals(halfKey) ? ", correct: true" : "", "b".equals(halfKey) ? ", correct: true" : ""));
         files.put("assessment/quizzes/check.yaml", """
                 mode: graded
-                feedback: after-submission
+                %s
                 passing-score: 0.6
                 items: [half, evens, three-quarters, sizes, capitals, twelfths, word]
                 %s
-                """.formatted(quizSettings == null ? "" : quizSettings));
+                """.formatted(quizSettings != null && quizSettings.contains("feedback:") ? "" : "feedback: after-submission",
+                quizSettings == null ? "" : quizSettings));
         files.put("assessment/quizzes/reflect.yaml", """
                 mode: graded
                 items: [essay]
@@ -168,6 +169,13 @@ public final class QuizCourse {
         String learnerToken = org.newUser(api, "learner");
         Courses.enrol(api, org.adminToken(), courseId, org.email("learner"), "LEARNER");
         return new Imported(org, slug, courseId, learnerToken, org.email("learner"));
+    }
+
+    /** Imports the fixture again with other quiz settings (the course keeps its id and learners). */
+    public static void reimport(Api api, Imported course, String quizSettings) {
+        Api.Response imported = api.postZip(Courses.PACKAGES, course.org().adminToken(),
+                PackageZips.zip(files(course.slug(), quizSettings, "a")));
+        assertThat(imported.status()).as("re-import: %s", imported).isEqualTo(200);
     }
 
     /** A quiz setting line that makes the quiz due at the given instant. */

@@ -7,6 +7,7 @@ import io.pathwise.assessment.grading.ItemActivity;
 import io.pathwise.assessment.item.PresentedItem;
 import io.pathwise.assessment.store.AttemptRow;
 import io.pathwise.assessment.store.AttemptStore;
+import io.pathwise.assessment.store.CheckStore;
 import io.pathwise.assessment.store.ResponseRow;
 import io.pathwise.assessment.store.ResponseStore;
 import java.time.Instant;
@@ -34,14 +35,33 @@ class AttemptFinisher {
     private final GradeRecorder grades;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final CheckStore checks;
 
     AttemptFinisher(AttemptStore attempts, ResponseStore responses, GradeRecorder grades, ApplicationEventPublisher events,
-            JsonMapper json) {
+            JsonMapper json, CheckStore checks) {
+        this.checks = checks;
         this.attempts = attempts;
         this.responses = responses;
         this.grades = grades;
         this.events = events;
         this.json = json;
+    }
+
+    /**
+     * The device's measurements with the tries the server counted: an item checked before
+     * submission took as many tries as its checks, whatever the device says.
+     */
+    private Map<String, ItemActivity> withCheckedTries(AttemptRow attempt, Map<String, ItemActivity> activity) {
+        Map<String, Integer> tries = checks.tries(attempt.id());
+        if (tries.isEmpty()) {
+            return activity;
+        }
+        Map<String, ItemActivity> merged = new java.util.HashMap<>(activity);
+        tries.forEach((key, count) -> {
+            ItemActivity measured = activity.getOrDefault(key, ItemActivity.NONE);
+            merged.put(key, new ItemActivity(measured.hintsUsed(), measured.seconds(), count));
+        });
+        return merged;
     }
 
     List<PresentedItem> presented(AttemptRow attempt) {
@@ -55,7 +75,7 @@ class AttemptFinisher {
     String finish(AttemptRow attempt, QuizContext context, Map<String, JsonNode> answers, Map<String, ItemActivity> activity,
             String key, Instant submittedAt, Instant answeredAt, boolean late) {
         List<ResponseRow> graded = AttemptGrading.grade(attempt.id(), attempt.quizId(), attempt.seed(), presented(attempt),
-                context.definitions(), answers, activity);
+                context.definitions(), answers, withCheckedTries(attempt, activity));
         attempts.submit(attempt.id(), key, submittedAt, answeredAt, late, json.writeValueAsString(answers),
                 io.pathwise.assessment.AttemptStatus.AWAITING_GRADING);
         responses.insert(graded);

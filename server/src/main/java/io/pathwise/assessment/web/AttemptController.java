@@ -1,5 +1,6 @@
 package io.pathwise.assessment.web;
 
+import io.pathwise.assessment.attempt.AnswerChecks;
 import io.pathwise.assessment.attempt.AttemptStarter;
 import io.pathwise.assessment.attempt.Drafts;
 import io.pathwise.assessment.attempt.QuizContext;
@@ -44,9 +45,11 @@ class AttemptController {
     private final SubmissionBodies bodies;
     private final AttemptViews views;
     private final JsonMapper json;
+    private final AnswerChecks checks;
 
     AttemptController(QuizContexts contexts, AttemptStarter starter, AttemptStore attempts, Drafts drafts,
-            Submissions submissions, SubmissionBodies bodies, AttemptViews views, JsonMapper json) {
+            Submissions submissions, SubmissionBodies bodies, AttemptViews views, JsonMapper json, AnswerChecks checks) {
+        this.checks = checks;
         this.contexts = contexts;
         this.starter = starter;
         this.attempts = attempts;
@@ -106,6 +109,24 @@ class AttemptController {
     ObjectNode saveDraft(@PathVariable UUID attemptId, @RequestBody String body) {
         Instant saved = drafts.save(CurrentPrincipal.get(), attemptId, bodies.draft(body));
         return json.createObjectNode().put("savedAt", saved.toString());
+    }
+
+    /**
+     * Immediate feedback: checks one answer, {@code {"itemKey": "...", "answer": {...}}}, of a quiz
+     * whose feedback policy is immediate. Each check counts as a try at the item.
+     */
+    @PostMapping(path = "/attempts/{attemptId}/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    AnswerChecks.Verdict check(@PathVariable UUID attemptId, @RequestBody tools.jackson.databind.JsonNode body) {
+        tools.jackson.databind.JsonNode itemKey = body.get("itemKey");
+        tools.jackson.databind.JsonNode answer = body.get("answer");
+        if (itemKey == null || !itemKey.isString()) {
+            throw ApiException.badField("itemKey", "is required: the key of the item to check");
+        }
+        if (answer == null || !answer.isObject()) {
+            throw ApiException.badField("answer", "is required: the answer, shaped as the item's type asks");
+        }
+        return checks.check(CurrentPrincipal.get(), attemptId, itemKey.asString(), answer);
     }
 
     /** Submits the attempt; a retry with the same idempotency key gets the first reply again. */

@@ -3,12 +3,14 @@ package io.pathwise.assessment.web;
 import io.pathwise.assessment.AssessmentApi;
 import io.pathwise.assessment.QuizResults;
 import io.pathwise.assessment.attempt.QuizContext;
+import io.pathwise.assessment.item.ItemDefinition;
 import io.pathwise.assessment.item.Option;
 import io.pathwise.assessment.item.PresentedItem;
 import io.pathwise.assessment.store.AttemptRow;
 import io.pathwise.shared.markdown.MarkdownRenderer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +51,8 @@ class AttemptViews {
         view.put("serverTime", clock.instant().toString());
         List<PresentedItem> presented = json.readValue(attempt.presented(), PRESENTED);
         ArrayNode items = view.putArray("items");
-        presented.forEach(item -> items.add(item(item)));
+        Map<String, ItemDefinition> definitions = context.definitions();
+        presented.forEach(item -> items.add(item(item, definitions.get(item.key()))));
         view.set("draft", attempt.draft() == null ? json.createObjectNode() : json.readTree(attempt.draft()));
         view.put("submittedAt", attempt.submittedAt() == null ? null : attempt.submittedAt().toString());
         view.put("late", attempt.late());
@@ -65,10 +68,12 @@ class AttemptViews {
         return view;
     }
 
-    private ObjectNode item(PresentedItem item) {
+    private ObjectNode item(PresentedItem item, ItemDefinition definition) {
         ObjectNode node = json.createObjectNode();
         node.put("key", item.key());
         node.put("type", item.type());
+        // Free text an instructor grades: the player gives it room to write.
+        node.put("manual", definition != null && definition.manual());
         node.put("prompt", markdown.render(item.prompt()));
         node.set("choices", options(item.choices()));
         node.set("order", options(item.order()));

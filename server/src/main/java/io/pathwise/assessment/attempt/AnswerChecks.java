@@ -1,0 +1,83 @@
+package io.pathwise.assessment.attempt;
+
+import io.pathwise.assessment.item.ItemDefinition;
+import io.pathwise.assessment.item.ItemGrade;
+import io.pathwise.assessment.item.ItemGrader;
+import io.pathwise.assessment.item.PresentedItem;
+import io.pathwise.assessment.item.QuizDefinition;
+import io.pathwise.assessment.store.AttemptRow;
+import io.pathwise.assessment.store.AttemptStore;
+import io.pathwise.assessment.store.CheckStore;
+import io.pathwise.shared.problem.ApiException;
+import io.pathwise.shared.problem.FieldProblem;
+import io.pathwise.shared.security.PathwisePrincipal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Immediate feedback: a learner checks one answer before submitting and learns whether it is
+ * right. Only quizzes whose feedback policy is immediate allow it; every check counts as a try, so
+ * the evidence says honestly whether the submitted answer was the first try.
+ */
+@Service
+public class AnswerChecks {
+
+    /** The verdict on one checked answer, and how many tries the item has taken. */
+    public record Verdict(String itemKey, boolean correct, double score, int tries) {
+    }
+
+    private final AttemptStore attempts;
+    private final CheckStore checks;
+    private final QuizContexts contexts;
+    private final AttemptFinisher finisher;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    AnswerChecks(AttemptStore attempts, CheckStore checks, QuizContexts contexts, AttemptFinisher finisher, Clock clock,
+            TransactionTemplate transactions) {
+        this.attempts = attempts;
+        this.checks = checks;
+        this.contexts = contexts;
+        this.finisher = finisher;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    public Verdict check(PathwisePrincipal caller, UUID attemptId, String itemKey, JsonNode answer) {
+        return transactions.execute(status -> {
+            AttemptRow attempt = attempts.lock(attemptId).filter(a -> a.tenantId().equals(caller.tenantId())
+                    && a.learnerId().equals(caller.userId())).orElseThrow(() -> ApiException.notFound("Attempt " + attemptId));
+            QuizContext context = contexts.quizOf(caller, attempt);
+            if (context.quiz().definition().feedback() != QuizDefinition.FeedbackPolicy.IMMEDIATE) {
+                throw new ApiException(HttpStatus.CONFLICT, "No immediate feedback",
+                        "This quiz gives feedback " + (context.quiz().definition().feedback()
+                                == QuizDefinition.FeedbackPolicy.AFTER_DUE ? "after its due date" : "after submission")
+                                + ", not answer by answer.");
+            }
+            if (!attempt.open() || (attempt.deadline() != null && clock.instant().isAfter(attempt.deadline()))) {
+                throw new ApiException(HttpStatus.CONFLICT, "Attempt closed", "Answers can be checked only while the attempt is open.");
+            }
+            List<PresentedItem> presented = finisher.presented(attempt);
+            ItemDefinition item = context.definitions().get(itemKey);
+            if (item == null || presented.stream().noneMatch(p -> p.key().equals(itemKey))) {
+                throw ApiException.badField("itemKey", "is not an item of this attempt");
+            }
+            if (item.manual()) {
+                throw ApiException.badField("itemKey", "is graded by an instructor; it cannot be checked");
+            }
+            List<FieldProblem> problems = AnswerCheck.problems(presented, context.definitions(), attempt.seed(),
+                    java.util.Map.of(itemKey, answer), java.util.Map.of());
+            if (!problems.isEmpty()) {
+                throw ApiException.unprocessable("The answer cannot be checked.", problems);
+            }
+            ItemGrade grade = ItemGrader.grade(item, attempt.seed(), answer);
+            int tries = checks.record(attemptId, itemKey, grade.correct());
+            return new Verdict(itemKey, grade.correct(), grade.score(), tries);
+        });
+    }
+}
