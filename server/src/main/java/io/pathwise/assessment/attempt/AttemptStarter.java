@@ -43,9 +43,11 @@ public class AttemptStarter {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final java.time.Duration grace;
 
     AttemptStarter(AttemptStore attempts, DeadlineCloser closer, JsonMapper json, Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, io.pathwise.assessment.AssessmentProperties properties) {
+        this.grace = properties.offlineGrace();
         this.attempts = attempts;
         this.closer = closer;
         this.json = json;
@@ -67,7 +69,9 @@ public class AttemptStarter {
         List<AttemptRow> mine = attempts.ofLearner(context.quiz().id(), caller.userId());
         Optional<AttemptRow> open = mine.stream().filter(AttemptRow::open).findFirst();
         Instant now = clock.instant();
-        if (open.isPresent() && (open.get().deadline() == null || now.isBefore(open.get().deadline()))) {
+        // Until its grace window ends, an attempt past its deadline is still the learner's: a
+        // submission made offline before the deadline may be on its way.
+        if (open.isPresent() && (open.get().deadline() == null || now.isBefore(open.get().deadline().plus(grace)))) {
             return new Started(open.get(), false);
         }
         open.ifPresent(expired -> closer.close(expired.id()));

@@ -33,6 +33,8 @@ public class ItemStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    // Holds the items read on this node (a few KB each); an entry whose row changed is replaced on the next read.
+    private final Map<CacheKey, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     ItemStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -77,12 +79,30 @@ public class ItemStore {
         return changes;
     }
 
-    /** The course's items by key, in key order. */
+    /**
+     * The course's items by key, in key order. Every submission needs them, so parsed definitions
+     * are kept in memory by (course, item, update time): the query reads only keys and times, and
+     * a definition is read and parsed again only when its row changed, on this node or another.
+     */
     public Map<String, StoredItem> ofCourse(UUID courseId) {
         Map<String, StoredItem> items = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT item_key, definition, version FROM assessment_item WHERE course_id = ? ORDER BY item_key")
-                .param(courseId).query((rs, n) -> new StoredItem(read(rs.getString(1), rs.getString(2)), rs.getInt(3)))
-                .list().forEach(item -> items.put(item.definition().key(), item));
+        List<Stamp> stamps = jdbc.sql("SELECT item_key, updated_at, version FROM assessment_item WHERE course_id = ? "
+                        + "ORDER BY item_key")
+                .param(courseId).query((rs, n) -> new Stamp(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getInt(3))).list();
+        for (Stamp stamp : stamps) {
+            CacheKey key = new CacheKey(courseId, stamp.itemKey());
+            Cached cached = cache.get(key);
+            if (cached == null || !cached.updatedAt().equals(stamp.updatedAt()) || cached.item().version() != stamp.version()) {
+                Optional<StoredItem> fresh = find(courseId, stamp.itemKey());
+                if (fresh.isEmpty()) {
+                    continue; // deleted meanwhile
+                }
+                cached = new Cached(stamp.updatedAt(), fresh.get());
+                cache.put(key, cached);
+            }
+            items.put(stamp.itemKey(), cached.item());
+        }
         return items;
     }
 
@@ -101,5 +121,14 @@ public class ItemStore {
     }
 
     private record Row(String key, String answerKey, int version) {
+    }
+
+    private record Stamp(String itemKey, Instant updatedAt, int version) {
+    }
+
+    private record CacheKey(UUID courseId, String itemKey) {
+    }
+
+    private record Cached(Instant updatedAt, StoredItem item) {
     }
 }
