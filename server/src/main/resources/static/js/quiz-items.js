@@ -51,7 +51,7 @@ const MAX_TEXT = 2000;
 
 /**
  * The form part of one item. Returns a controller: element, read() (the answer, or null while
- * unanswered), hintsUsed().
+ * unanswered), hintsUsed(), and shown (false for a type this player cannot show, which has no answer).
  *
  * @param item the presented item
  * @param position 1-based number of the item
@@ -95,6 +95,7 @@ export function renderItem(item, position, total, saved, on) {
     element: fieldset,
     read: part.read,
     hintsUsed: () => (hints ? hints.used() : 0),
+    shown: Boolean(build),
   };
 }
 

@@ -9,7 +9,12 @@
 // - a submission gets its idempotency key once, is written to IndexedDB before it is sent, and is
 //   resent with that same key (on the `online` event, on a timer with backoff, and whenever the
 //   page opens again) until the server answers it, so the server counts it exactly once;
-// - the status line (role="status", polite) always says where the answers are.
+// - the status line (role="status", polite) always says where the answers are;
+// - when the quiz gives immediate feedback, each item the server grades has a "Check answer"
+//   button: the learner asks, the server judges that one answer and counts the try, and the
+//   verdict is said in words in the item's own live region. Checking needs the network; offline
+//   the button says so, and answering, saving and submitting go on as always. Nothing is ever
+//   checked without the learner asking.
 //
 // The service worker (quiz-sw.js) keeps this page and its files, so the quiz opens offline.
 
@@ -50,6 +55,7 @@ function quizPlayer(root) {
   let confirmUnanswered = false;
   let csrfRefreshed = false;
   let workerNote = '';      // what the offline note says once the service worker keeps the page
+  let checkParts = new Map(); // item key -> its Check answer button and verdict (immediate feedback only)
 
   // ---------------------------------------------------------------------------------- start up
 
@@ -57,7 +63,7 @@ function quizPlayer(root) {
     keepOffline();
     keepFocusInView();
     window.addEventListener('online', onOnline);
-    window.addEventListener('offline', () => updateStatus());
+    window.addEventListener('offline', () => { updateChecks(); updateStatus(); });
     document.addEventListener('visibilitychange', () => {
       tick();
       if (document.visibilityState === 'hidden') persist();
@@ -208,6 +214,10 @@ function quizPlayer(root) {
     const used = Array.isArray(quiz.attempts) ? quiz.attempts.length : null;
     if (allowed) fact(used === null ? `Attempts allowed: ${allowed}.` : `Attempts used: ${used} of ${allowed}.`);
     if (settings.due) fact(`Due: ${formatTime(settings.due)}.`);
+    if (settings.feedback === 'IMMEDIATE') {
+      fact('You can check each answer before you submit, as often as you like; every check counts as a try. '
+        + 'Checking needs a connection.');
+    }
     fact('Your answers are saved on this device as you give them, so a lost connection loses nothing.');
     const button = el('button', { type: 'button', id: 'quiz-start', text: 'Start the quiz' });
     button.addEventListener('click', () => { button.disabled = true; begin(); });
@@ -228,10 +238,19 @@ function quizPlayer(root) {
     form.addEventListener('submit', (e) => e.preventDefault());
     const progress = el('p', { class: 'quiz-progress', id: 'quiz-progress' });
     const list = el('ol', { class: 'quiz-items' });
+    checkParts = new Map();
     controllers = items.map((item, i) => {
       const controller = renderItem(item, i + 1, items.length,
         { answer: record.answers[item.key], hintsUsed: meta(item.key).hintsUsed },
         { answer: onAnswer, hint: onHint });
+      if (immediateFeedback()) {
+        if (item.manual === true) {
+          controller.element.append(el('p', { class: 'hint check-note',
+            text: 'Your instructor marks this answer after you submit, so it cannot be checked here.' }));
+        } else if (controller.shown) {
+          controller.element.append(checkPart(controller));
+        }
+      }
       list.append(el('li', {}, controller.element));
       return controller;
     });
@@ -421,6 +440,7 @@ function quizPlayer(root) {
     const answer = controller.read();
     if (answer === null) delete record.answers[key];
     else record.answers[key] = answer;
+    forgetVerdict(key, answer);
     confirmUnanswered = false;
     const warning = body.querySelector('#quiz-unanswered');
     if (warning) warning.hidden = true;
@@ -493,6 +513,130 @@ function quizPlayer(root) {
     notice.textContent = text;
   }
 
+  // ----------------------------------------------------------------------- immediate feedback
+
+  function immediateFeedback() {
+    return Boolean(record && record.attempt && record.attempt.quiz && record.attempt.quiz.feedback === 'IMMEDIATE');
+  }
+
+  /**
+   * An item's Check answer button and its verdict, a polite live region of its own next to the
+   * item, which the button names as its description. The last verdict (kept in IndexedDB) is
+   * shown again while the answer on screen is the one that was checked.
+   */
+  function checkPart(controller) {
+    const verdictId = `${controller.element.id}-verdict`;
+    const button = el('button', { type: 'button', class: 'secondary check-button', 'aria-describedby': verdictId });
+    const verdict = el('p', { class: 'quiz-verdict', id: verdictId, 'aria-live': 'polite' });
+    const part = { key: controller.key, controller, button, verdict, busy: false, kind: null };
+    button.addEventListener('click', () => checkAnswer(part));
+    checkParts.set(controller.key, part);
+    labelCheckButton(part);
+    const last = meta(controller.key).check;
+    if (last && sameAnswer(last.answer, controller.read())) showVerdict(part, last);
+    return el('div', { class: 'quiz-check' }, button, verdict);
+  }
+
+  /**
+   * Offline the button's own name says that checking waits for the connection. It stays a working
+   * button (not aria-disabled): pressing it says the same, next to the item, and asks nothing.
+   */
+  function labelCheckButton(part) {
+    const offline = navigator.onLine === false;
+    const text = offline ? 'Check answer — waits for the connection' : 'Check answer';
+    if (part.button.textContent !== text) part.button.textContent = text;
+    part.button.dataset.waiting = String(offline);
+  }
+
+  /** The buttons follow the connection; a note that checking waits for it goes once it is back. */
+  function updateChecks() {
+    checkParts.forEach((part) => {
+      labelCheckButton(part);
+      if (navigator.onLine !== false && part.kind === 'offline') say(part, '', null);
+    });
+  }
+
+  function say(part, text, kind, ...children) {
+    part.kind = kind;
+    part.verdict.dataset.verdict = kind || '';
+    part.verdict.replaceChildren(...(children.length ? children : [text]));
+  }
+
+  function showVerdict(part, check) {
+    const tries = `${check.tries} ${check.tries === 1 ? 'try' : 'tries'}`;
+    if (check.correct) {
+      say(part, '', 'right', el('strong', { text: 'Right' }), ` — ${tries}.`);
+    } else if (check.score > 0) {
+      say(part, '', 'partly', el('strong', { text: `Partly right (${Math.round(check.score * 100)}%)` }),
+        ` — not yet: try again. ${tries} so far.`);
+    } else {
+      say(part, '', 'wrong', el('strong', { text: 'Not yet — try again' }), ` (${tries} so far).`);
+    }
+  }
+
+  /** A verdict no longer stands once the answer differs from the one checked. */
+  function forgetVerdict(key, answer) {
+    const part = checkParts.get(key);
+    if (!part || !part.kind || part.kind === 'busy') return;
+    const last = meta(key).check;
+    if (part.kind === 'offline' || !last || !sameAnswer(last.answer, answer)) say(part, '', null);
+  }
+
+  /** Sends one answer to be checked, only ever because the learner asked. */
+  async function checkAnswer(part) {
+    if (!record || record.submission || part.busy) return;
+    const answer = part.controller.read();
+    if (answer === null) {
+      say(part, 'Answer the question first, then check it.', 'note');
+      return;
+    }
+    if (navigator.onLine === false) {
+      say(part, 'Checking waits for the connection. Your answer is saved on this device; check it again once you are back online.', 'offline');
+      return;
+    }
+    part.busy = true;
+    say(part, 'Checking…', 'busy');
+    const path = `/attempts/${encodeURIComponent(record.id)}/checks`;
+    const payload = { itemKey: part.key, answer };
+    let response = null;
+    try {
+      response = await api('POST', path, payload);
+      if (response.status === 403 && await refreshCsrf()) response = await api('POST', path, payload);
+    } catch {
+      response = null;
+    }
+    part.busy = false;
+    labelCheckButton(part);
+    if (!response) {
+      say(part, navigator.onLine === false
+        ? 'Checking waits for the connection. Your answer is saved on this device; check it again once you are back online.'
+        : 'The server could not be reached to check the answer. Your answer is saved on this device; try again in a moment.',
+      'offline');
+      return;
+    }
+    if (response.ok && response.json) {
+      const check = { answer, correct: response.json.correct === true, score: Number(response.json.score) || 0,
+        tries: Number(response.json.tries) || 1, checkedAt: new Date().toISOString() };
+      meta(part.key).check = check;
+      persist();
+      if (sameAnswer(answer, part.controller.read())) {
+        showVerdict(part, check);
+      } else {
+        say(part, 'Your answer changed while it was being checked: check it again.', 'note');
+      }
+    } else if (response.signedOut) {
+      say(part, 'Your session has ended: sign in again to check answers. Your answer is saved on this device.', 'note');
+    } else if (response.status === 400 || response.status === 422) {
+      const reasons = (response.json && Array.isArray(response.json.errors) ? response.json.errors : [])
+        .map((e) => e.reason).filter(Boolean);
+      say(part, `This answer cannot be checked${reasons.length ? `: ${reasons.join('; ')}` : ''}.`, 'note');
+    } else if (response.status === 409) {
+      say(part, problemText(response.json, 'Answers cannot be checked now.'), 'note');
+    } else {
+      say(part, `The answer could not be checked (the server answered ${response.status}). Try again in a moment.`, 'note');
+    }
+  }
+
   // ------------------------------------------------------------------------------ submission
 
   async function submitAnswers(auto) {
@@ -515,7 +659,9 @@ function quizPlayer(root) {
     const items = {};
     controllers.forEach((c) => {
       const m = meta(c.key);
-      items[c.key] = { hintsUsed: c.hintsUsed(), seconds: Math.round(m.seconds || 0), attempts: 1 };
+      // Tries: the server's count for a checked item (it counts them itself anyway), else one.
+      items[c.key] = { hintsUsed: c.hintsUsed(), seconds: Math.round(m.seconds || 0),
+        attempts: m.check && m.check.tries > 0 ? m.check.tries : 1 };
     });
     const submission = {
       idempotencyKey: newKey(), answers, items,
@@ -597,6 +743,7 @@ function quizPlayer(root) {
   }
 
   function onOnline() {
+    updateChecks();
     if (!started) {
       load();
       return;
@@ -809,6 +956,11 @@ function problemText(problem, fallback) {
     ? problem.errors.map((e) => (e.field ? `${e.field}: ${e.reason}` : e.reason)).filter(Boolean) : [];
   const text = [problem.detail || problem.title, ...fields].filter(Boolean).join(' ');
   return text || fallback;
+}
+
+/** Whether two answers (as read from an item, or kept in IndexedDB) are the same. */
+function sameAnswer(a, b) {
+  return a !== null && a !== undefined && b !== null && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 function newKey() {

@@ -227,6 +227,9 @@ class OfflineQuizBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz")).click();
         assertThat(page.locator("fieldset.quiz-item")).hasCount(ITEMS.size());
+        // Feedback after submission: no answer is checked one by one.
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Check answer"))))
+                .hasCount(0);
         item(1).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("Show a hint"))).click();
         item(1).getByLabel("2/4").check();
         item(5).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Move down"))).first().click();
