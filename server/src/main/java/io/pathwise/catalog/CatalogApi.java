@@ -126,13 +126,13 @@ public class CatalogApi {
                 throw ApiException.forbidden("Only tenant admins may create courses.");
             }
         });
-        return store(caller.tenantId(), course, files);
+        return store(caller.tenantId(), course, files, caller.userId());
     }
 
     /** Imports a package for a tenant with no caller: the command line and demo data. */
     @Transactional
     public ImportResult importPackageAsSystem(UUID tenantId, PackageFiles files) {
-        return store(tenantId, validated(files), files);
+        return store(tenantId, validated(files), files, null);
     }
 
     /** Checks a package without storing anything; the list is empty when it would import. */
@@ -211,11 +211,11 @@ public class CatalogApi {
         return sections.orderedStream().flatMap(section -> section.check(files, shape).stream()).toList();
     }
 
-    private ImportResult store(UUID tenantId, CoursePackage course, PackageFiles files) {
+    private ImportResult store(UUID tenantId, CoursePackage course, PackageFiles files, UUID importedBy) {
         String tenantSlug = identity.tenant(tenantId).map(TenantView::slug).orElseThrow();
         CourseWriter.Written written = writer.write(tenantId, course, iriBase + "/" + tenantSlug);
         PackagedCourse shape = PackagedCourse.of(course);
-        sections.orderedStream().forEach(section -> section.store(files, shape, tenantId, written.courseId()));
+        sections.orderedStream().forEach(section -> section.store(files, shape, tenantId, written.courseId(), importedBy));
         CourseSummary summary = queries.find(tenantId, written.courseId()).orElseThrow();
         return new ImportResult(summary, written.created(), course.skills().size(), course.activityCount());
     }

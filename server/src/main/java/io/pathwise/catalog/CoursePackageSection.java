@@ -18,8 +18,12 @@ public interface CoursePackageSection {
     /** Problems of this section in a package whose catalog part is valid; empty when it would import. */
     List<FieldProblem> check(PackageFiles files, PackagedCourse course);
 
-    /** Stores this section of a checked package for the course just written, in the same transaction. */
-    void store(PackageFiles files, PackagedCourse course, UUID tenantId, UUID courseId);
+    /**
+     * Stores this section of a checked package for the course just written, in the same transaction.
+     *
+     * @param importedBy the user who imported the package; null for the system (command line, demo data)
+     */
+    void store(PackageFiles files, PackagedCourse course, UUID tenantId, UUID courseId, UUID importedBy);
 
     /** This section's files for an export of a stored course, by path inside the package. */
     Map<String, byte[]> export(UUID courseId);

@@ -41,7 +41,7 @@ public class Regrader {
         this.json = json;
     }
 
-    /** @param changedBy the user who changed the keys; null for a package import by the system */
+    /** @param changedBy the user who changed the keys (by API or an uploaded package); null for the system */
     public void regrade(UUID tenantId, UUID courseId, List<ItemStore.KeyChange> changes, UUID changedBy) {
         for (ItemStore.KeyChange change : changes) {
             int regraded = 0;

@@ -43,11 +43,11 @@ class AssessmentPackageSection implements CoursePackageSection {
     }
 
     @Override
-    public void store(PackageFiles files, PackagedCourse course, UUID tenantId, UUID courseId) {
+    public void store(PackageFiles files, PackagedCourse course, UUID tenantId, UUID courseId, UUID importedBy) {
         AssessmentPackageReader.Result result = read(files, course);
         quizzes.replace(tenantId, courseId, result.quizzes());
         List<ItemStore.KeyChange> changes = items.save(tenantId, courseId, result.items(), true);
-        regrader.regrade(tenantId, courseId, changes, null);
+        regrader.regrade(tenantId, courseId, changes, importedBy);
     }
 
     @Override
