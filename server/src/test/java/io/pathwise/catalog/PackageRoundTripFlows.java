@@ -74,6 +74,7 @@ abstract class PackageRoundTripFlows extends ApiTest {
         Map<String, String[]> after = activities();
         assertThat(after).doesNotContainKey("basics-review").containsKey("fractions-around-us");
         before.remove("basics-review");
+        before.remove("fraction-basics-check"); // cut with basics-review (see changedFractions)
         before.forEach((key, idAndIri) -> assertThat(after.get(key)).as("id and IRI of %s", key).containsExactly(idAndIri));
         String kept = before.values().iterator().next()[1];
         assertThat(after.get("fractions-around-us")[1])

@@ -152,7 +152,7 @@ class OfflineQuizBrowserTest extends BrowserTest {
 
         // The course page links to the quiz player.
         page.navigate("/courses/" + courseSlug);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offline check: equivalent fractions")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offline check: equivalent fractions").setExact(true)).click();
         page.waitForURL("**/courses/" + courseSlug + "/quizzes/" + QUIZ);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz")).click();
         Locator status = page.locator("#quiz-status");
