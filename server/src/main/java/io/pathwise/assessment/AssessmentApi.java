@@ -24,6 +24,7 @@ import io.pathwise.shared.markdown.MarkdownRenderer;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,10 +65,11 @@ public class AssessmentApi {
     private final MarkdownRenderer markdown;
     private final JsonMapper json;
     private final Clock clock;
+    private final AssessmentProperties properties;
 
     AssessmentApi(QuizContexts contexts, CatalogApi catalog, IdentityApi identity, QuizStore quizzes, AttemptStore attempts,
             ResponseStore responses, RegradeLog regrades, ManualGrading manual, MarkdownRenderer markdown, JsonMapper json,
-            Clock clock) {
+            Clock clock, AssessmentProperties properties) {
         this.contexts = contexts;
         this.catalog = catalog;
         this.identity = identity;
@@ -79,6 +81,7 @@ public class AssessmentApi {
         this.markdown = markdown;
         this.json = json;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /** The caller's own attempts at a quiz of a course they can see, with what the feedback policy lets them see. */
@@ -167,11 +170,13 @@ public class AssessmentApi {
      */
     public QuizResults.Attempt attempt(AttemptRow attempt, QuizContext context) {
         QuizDefinition quiz = context.quiz().definition();
-        boolean withheld = quiz.feedback() == QuizDefinition.FeedbackPolicy.AFTER_DUE && quiz.due() != null
-                && clock.instant().isBefore(quiz.due());
+        // Late submissions count until the due date plus the offline grace: no answers before then.
+        Instant released = quiz.resultsReleasedAt(properties.offlineGrace());
+        boolean withheld = quiz.feedback() == QuizDefinition.FeedbackPolicy.AFTER_DUE && released != null
+                && clock.instant().isBefore(released);
         if (attempt.open() || withheld) {
             return new QuizResults.Attempt(attempt.id(), attempt.number(), attempt.status(), attempt.startedAt(),
-                    attempt.submittedAt(), attempt.late(), false, attempt.open() ? null : quiz.due(), null, null, null,
+                    attempt.submittedAt(), attempt.late(), false, attempt.open() ? null : released, null, null, null,
                     List.of());
         }
         Map<String, PresentedItem> shown = presented(attempt);

@@ -245,6 +245,37 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void anAnswerThatNoLongerFitsAChangedItemEarnsNothingAndTheRegradeStillSucceeds() {
+        String attempt = id(start());
+        submit(attempt, "no-longer-fits-1", rightAnswers());
+        String changed = """
+                {"id": "half", "type": "single-choice", "skills": ["fractions"], "prompt": "Which fraction is equal to 1/2?",
+                 "choices": [{"id": "b", "text": "2/4", "correct": true}, {"id": "c", "text": "3/4"}]}""";
+
+        Api.Response put = api.send("PUT", "/api/v1/courses/" + course.slug() + "/items/half",
+                course.org().adminToken(), "application/json", changed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(put.status()).as("%s", put).isEqualTo(200);
+        assertThat(api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json().get("result").get("score").asDouble())
+                .isEqualTo(6.0);
+    }
+
+    @Test
+    void anAnswerSubmittedAfterAWrongCheckIsNotAFirstTry() throws Exception {
+        course = QuizCourse.create(api, "feedback: immediate");
+        String attempt = id(start());
+        check(attempt, "half", "{\"choice\": \"b\"}");
+
+        submit(attempt, "after-wrong-check-1", rightAnswers());
+
+        JsonNode half = java.util.stream.StreamSupport.stream(statementsOf(attempt, 9).spliterator(), false)
+                .filter(s -> s.get("object").get("id").asString().endsWith("/items/half")).findFirst().orElseThrow();
+        assertThat(half.get("result").get("extensions").get("https://w3id.org/pathwise/xapi/extensions/first-try").asBoolean())
+                .isFalse();
+        assertThat(half.get("result").get("success").asBoolean()).isTrue();
+    }
+
+    @Test
     void aMalformedItemSentByApiIsRefusedWithItsFieldAndLineAndNothingChanges() {
         String broken = """
                 {"id": "half", "type": "single-choice", "skills": ["fractions"], "prompt": "Pick",

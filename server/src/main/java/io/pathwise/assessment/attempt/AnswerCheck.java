@@ -18,6 +18,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class AnswerCheck {
 
+    /** The most an answer may take as JSON: what its column holds. */
+    static final int MAX_ANSWER_CHARS = 30_000;
+
     private AnswerCheck() {
     }
 
@@ -26,7 +29,9 @@ final class AnswerCheck {
         Set<String> asked = presented.stream().map(PresentedItem::key).collect(Collectors.toSet());
         List<FieldProblem> problems = new ArrayList<>();
         answers.forEach((key, answer) -> {
-            if (!asked.contains(key)) {
+            if (answer != null && answer.toString().length() > MAX_ANSWER_CHARS) {
+                problems.add(new FieldProblem("answers." + key, "is longer than " + MAX_ANSWER_CHARS + " characters as JSON"));
+            } else if (!asked.contains(key)) {
                 problems.add(new FieldProblem("answers." + key, "is not an item of this attempt"));
             } else if (answer != null && !answer.isNull() && items.containsKey(key)) {
                 ItemGrader.checkShape(items.get(key), seed, answer)

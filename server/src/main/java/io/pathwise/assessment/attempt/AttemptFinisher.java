@@ -36,9 +36,11 @@ class AttemptFinisher {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final CheckStore checks;
+    private final io.pathwise.assessment.AssessmentProperties properties;
 
     AttemptFinisher(AttemptStore attempts, ResponseStore responses, GradeRecorder grades, ApplicationEventPublisher events,
-            JsonMapper json, CheckStore checks) {
+            JsonMapper json, CheckStore checks, io.pathwise.assessment.AssessmentProperties properties) {
+        this.properties = properties;
         this.checks = checks;
         this.attempts = attempts;
         this.responses = responses;
@@ -52,7 +54,7 @@ class AttemptFinisher {
      * submission took as many tries as its checks, whatever the device says.
      */
     private Map<String, ItemActivity> withCheckedTries(AttemptRow attempt, Map<String, ItemActivity> activity) {
-        Map<String, Integer> tries = checks.tries(attempt.id());
+        Map<String, Integer> tries = checks.triesToSubmission(attempt.id());
         if (tries.isEmpty()) {
             return activity;
         }
@@ -81,8 +83,9 @@ class AttemptFinisher {
         responses.insert(graded);
         events.publishEvent(new AttemptSubmitted(attempt.tenantId(), attempt.id(), attempt.quizId(), context.course().id(),
                 context.activity().key(), attempt.learnerId(), submittedAt, late, key == null));
-        AttemptScore score = grades.record(attempt, context, graded, submittedAt, 1);
-        String reply = SubmissionReply.of(json, attempt, context.quiz().definition(), submittedAt, late, score, graded);
+        AttemptScore score = grades.record(attempt, context, graded, submittedAt);
+        String reply = SubmissionReply.of(json, attempt, context.quiz().definition(), submittedAt, late, score, graded,
+                properties.offlineGrace());
         attempts.saveReply(attempt.id(), reply);
         return reply;
     }

@@ -32,11 +32,12 @@ class GradeRecorder {
     }
 
     /**
-     * Records the grade of a submitted attempt from its responses; {@code gradeVersion} is 1 for
-     * the first final grade and one more for each regrade.
+     * Records the grade of a submitted attempt from its responses. Each final grade is announced
+     * with the next grade version (1, then one more for every regrade or late manual grade), so the
+     * evidence of each version has ids of its own and voids the one before.
      */
-    AttemptScore record(AttemptRow attempt, QuizContext context, List<ResponseRow> responses, Instant submittedAt,
-            int gradeVersion) {
+    AttemptScore record(AttemptRow attempt, QuizContext context, List<ResponseRow> responses, Instant submittedAt) {
+        int gradeVersion = attempt.gradeVersion() + 1;
         AttemptScore score = AttemptScore.of(responses, context.quiz().definition().passingScore());
         Instant now = clock.instant();
         boolean fin = score.status() == AttemptStatus.GRADED;

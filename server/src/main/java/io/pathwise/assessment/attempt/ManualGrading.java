@@ -66,8 +66,7 @@ public class ManualGrading {
                     response.hintsUsed(), response.seconds(), response.tries(), feedback, caller.userId(), clock.instant());
             responses.update(graded);
             all.set(index, graded);
-            int version = attempt.status() == AttemptStatus.GRADED ? attempt.gradeVersion() + 1 : 1;
-            grades.record(attempt, context, all, attempt.submittedAt(), version);
+            grades.record(attempt, context, all, attempt.submittedAt());
         });
     }
 

@@ -42,6 +42,7 @@ public class Regrader {
     }
 
     /** @param changedBy the user who changed the keys (by API or an uploaded package); null for the system */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void regrade(UUID tenantId, UUID courseId, List<ItemStore.KeyChange> changes, UUID changedBy) {
         for (ItemStore.KeyChange change : changes) {
             int regraded = 0;
@@ -70,8 +71,7 @@ public class Regrader {
                 responses.update(after.get(i));
             }
         }
-        int version = attempt.status() == AttemptStatus.GRADED ? attempt.gradeVersion() + 1 : Math.max(1, attempt.gradeVersion());
-        grades.record(attempt, context, after, attempt.submittedAt(), version);
+        grades.record(attempt, context, after, attempt.submittedAt());
         return true;
     }
 }

@@ -22,7 +22,7 @@ final class SubmissionReply {
     }
 
     static String of(JsonMapper json, AttemptRow attempt, QuizDefinition quiz, Instant submittedAt, boolean late,
-            AttemptScore score, List<ResponseRow> responses) {
+            AttemptScore score, List<ResponseRow> responses, java.time.Duration offlineGrace) {
         ObjectNode reply = json.createObjectNode();
         reply.put("attemptId", attempt.id().toString());
         reply.put("status", score.status().name());
@@ -31,7 +31,8 @@ final class SubmissionReply {
         reply.put("feedback", quiz.feedback().name());
         if (quiz.feedback() == QuizDefinition.FeedbackPolicy.AFTER_DUE) {
             reply.putNull("result");
-            reply.put("resultsAvailableAt", quiz.due() == null ? null : quiz.due().toString());
+            Instant released = quiz.resultsReleasedAt(offlineGrace);
+            reply.put("resultsAvailableAt", released == null ? null : released.toString());
             return json.writeValueAsString(reply);
         }
         reply.set("result", result(json, score, responses));

@@ -90,9 +90,11 @@ final class AttemptStatements {
         ObjectNode result = statement.putObject("result");
         ObjectNode score = result.putObject("score");
         score.put("scaled", Math.round(graded.scaledScore() * 10_000) / 10_000.0);
-        score.put("raw", graded.score());
-        score.put("min", 0);
-        score.put("max", graded.maxScore());
+        if (graded.maxScore() > 0) { // xAPI needs min < max; an attempt whose items were all withdrawn has no range
+            score.put("raw", graded.score());
+            score.put("min", 0);
+            score.put("max", graded.maxScore());
+        }
         result.put("success", graded.passed());
         result.put("completion", true);
         result.put("duration", Duration.between(graded.startedAt(), graded.submittedAt()).toString());

@@ -49,8 +49,14 @@ public final class AttemptGrading {
         if (response.gradedBy() != null) {
             return response;
         }
-        Graded graded = grade(item, seed, response.answer() == null ? null : json.readTree(response.answer()));
-        return response.regraded(graded.score(), graded.status());
+        try {
+            Graded graded = grade(item, seed, response.answer() == null ? null : json.readTree(response.answer()));
+            return response.regraded(graded.score(), graded.status());
+        } catch (io.pathwise.assessment.item.InvalidAnswerException e) {
+            // The item changed shape (a choice removed, another type): the answer no longer fits
+            // anything it asks, so it earns nothing; it stays stored for the instructor to see.
+            return response.regraded(0, ResponseStatus.GRADED);
+        }
     }
 
     private static Graded grade(ItemDefinition item, long seed, JsonNode answer) {

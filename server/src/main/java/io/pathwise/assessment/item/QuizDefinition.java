@@ -19,6 +19,15 @@ public record QuizDefinition(String activityKey, QuizMode mode, Integer timeLimi
         Instant opens, Instant due, FeedbackPolicy feedback, double passingScore, boolean shuffleItems,
         List<String> items, List<Draw> draws) {
 
+    /**
+     * When results (with right answers and solutions) of a quiz with feedback after the due date
+     * may be shown: only once no submission can count any more, the due date plus the offline grace
+     * window; null when the quiz has no due date.
+     */
+    public Instant resultsReleasedAt(java.time.Duration offlineGrace) {
+        return due == null ? null : due.plus(offlineGrace);
+    }
+
     public enum QuizMode {
         /** Counts: the attempt limit applies and the grade goes to the grade book. */
         GRADED,

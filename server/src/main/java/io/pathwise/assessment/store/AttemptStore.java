@@ -64,14 +64,15 @@ public class AttemptStore {
 
     /** Open attempts whose deadline is before {@code instant}. */
     public List<UUID> openBefore(Instant instant, int limit) {
-        return jdbc.sql("SELECT id FROM assessment_attempt WHERE status = 'OPEN' AND deadline < ? ORDER BY deadline")
-                .param(time(instant)).query(UUID.class).list().stream().limit(limit).toList();
+        return jdbc.sql("SELECT id FROM assessment_attempt WHERE status = 'OPEN' AND deadline < ? ORDER BY deadline "
+                        + "FETCH FIRST " + limit + " ROWS ONLY")
+                .param(time(instant)).query(UUID.class).list();
     }
 
     /** Submitted attempts of a course's quizzes that asked an item. */
     public List<UUID> submittedWithItem(UUID courseId, String itemKey) {
         return jdbc.sql("SELECT DISTINCT r.attempt_id FROM assessment_response r JOIN assessment_quiz q ON q.id = r.quiz_id "
-                        + "WHERE q.course_id = ? AND r.item_key = ?")
+                        + "WHERE q.course_id = ? AND r.item_key = ? ORDER BY r.attempt_id")
                 .params(courseId, itemKey).query(UUID.class).list();
     }
 

@@ -28,11 +28,14 @@ public class CheckStore {
                 .params(attemptId, itemKey).query(Integer.class).single();
     }
 
-    /** Tries by item key (items never checked are absent). */
-    public Map<String, Integer> tries(UUID attemptId) {
+    /**
+     * Tries by item key up to and including the submission (items never checked are absent): the
+     * checks, plus the submitted answer itself unless the last check found it right.
+     */
+    public Map<String, Integer> triesToSubmission(UUID attemptId) {
         Map<String, Integer> tries = new HashMap<>();
-        jdbc.sql("SELECT item_key, tries FROM assessment_check WHERE attempt_id = ?").param(attemptId)
-                .query((rs, n) -> tries.put(rs.getString(1), rs.getInt(2))).list();
+        jdbc.sql("SELECT item_key, tries, correct FROM assessment_check WHERE attempt_id = ?").param(attemptId)
+                .query((rs, n) -> tries.put(rs.getString(1), rs.getInt(2) + (rs.getBoolean(3) ? 0 : 1))).list();
         return tries;
     }
 }
