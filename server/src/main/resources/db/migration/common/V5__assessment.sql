@@ -22,6 +22,10 @@ CREATE TABLE assessment_quiz
   tenant_id    UUID          NOT NULL,
   course_id    UUID          NOT NULL REFERENCES course (id) ON DELETE CASCADE,
   activity_key VARCHAR(80)   NOT NULL,
+  -- The catalog activity's IRI and title, kept so that attempts can still be submitted, closed and
+  -- graded after the activity leaves the course.
+  activity_iri VARCHAR(2000) DEFAULT '' NOT NULL,
+  title        VARCHAR(200)  DEFAULT '' NOT NULL,
   definition   VARCHAR(100000) NOT NULL,
   CONSTRAINT quiz_per_activity UNIQUE (course_id, activity_key)
 );

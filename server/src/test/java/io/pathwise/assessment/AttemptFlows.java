@@ -322,6 +322,25 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void anAttemptStartedBeforeItsQuizLeftTheCourseCanStillBeSubmittedAndIsRecorded() throws Exception {
+        String attempt = id(start());
+        java.util.Map<String, String> files = QuizCourse.files(course.slug(), null, "a");
+        files.remove("assessment/quizzes/check.yaml");
+        files.put("units/basics/unit.yaml", files.get("units/basics/unit.yaml").replaceAll(
+                "(?s)  - id: check\\n.*?content: check.md\\n", ""));
+        Api.Response reimported = api.postZip("/api/v1/course-packages", course.org().adminToken(),
+                io.pathwise.support.PackageZips.zip(files));
+        assertThat(reimported.status()).as("%s", reimported).isEqualTo(200);
+
+        Api.Response submitted = submit(attempt, "after-removal-1", rightAnswers());
+
+        assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
+        JsonNode completed = java.util.stream.StreamSupport.stream(statementsOf(attempt, 9).spliterator(), false)
+                .filter(s -> s.get("verb").get("id").asString().endsWith("/completed")).findFirst().orElseThrow();
+        assertThat(completed.get("object").get("id").asString()).endsWith("/" + QuizCourse.QUIZ);
+    }
+
+    @Test
     void allowedAttemptsAreEnforced() {
         course = QuizCourse.create(api, "attempts: 1");
         String attempt = id(start());

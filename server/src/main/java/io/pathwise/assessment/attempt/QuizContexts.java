@@ -12,6 +12,7 @@ import io.pathwise.identity.CourseRole;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.PathwisePrincipal;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -51,16 +52,23 @@ public class QuizContexts {
     public QuizContext quizOf(PathwisePrincipal caller, AttemptRow attempt) {
         StoredQuiz quiz = quizzes.find(attempt.quizId()).orElseThrow(() -> ApiException.notFound("Attempt " + attempt.id()));
         CourseSummary course = catalog.course(caller, quiz.courseId());
-        ActivitySummary activity = catalog.activity(course, quiz.definition().activityKey()).activity();
-        return new QuizContext(quiz, course, activity, items.ofCourse(course.id()));
+        return new QuizContext(quiz, course, storedActivity(quiz), items.ofCourse(course.id()));
     }
 
     /** The quiz an attempt belongs to, for work the system does on its own (no caller). */
     public QuizContext quizOfForSystem(AttemptRow attempt) {
         StoredQuiz quiz = quizzes.find(attempt.quizId()).orElseThrow();
         CourseSummary course = catalog.courseForSystem(quiz.tenantId(), quiz.courseId()).orElseThrow();
-        ActivitySummary activity = catalog.activity(course, quiz.definition().activityKey()).activity();
-        return new QuizContext(quiz, course, activity, items.ofCourse(course.id()));
+        return new QuizContext(quiz, course, storedActivity(quiz), items.ofCourse(course.id()));
+    }
+
+    /**
+     * The quiz's activity as recorded at the last import: an attempt keeps working (submitted,
+     * closed, graded, recorded) even after its activity left the course.
+     */
+    private static ActivitySummary storedActivity(StoredQuiz quiz) {
+        return new ActivitySummary(null, quiz.definition().activityKey(), quiz.activityIri(), quiz.title(), ActivityKind.QUIZ,
+                0, List.of(), List.of());
     }
 
     /** Whether the caller sees every learner's work in the course: its staff and tenant admins. */

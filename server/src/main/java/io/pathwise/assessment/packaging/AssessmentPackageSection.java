@@ -8,7 +8,9 @@ import io.pathwise.assessment.store.QuizStore;
 import io.pathwise.assessment.store.StoredItem;
 import io.pathwise.assessment.store.StoredQuiz;
 import io.pathwise.catalog.ActivityKind;
+import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CoursePackageSection;
+import io.pathwise.catalog.CourseSummary;
 import io.pathwise.catalog.PackagedCourse;
 import io.pathwise.catalog.packaging.PackageFiles;
 import io.pathwise.shared.problem.FieldProblem;
@@ -30,8 +32,10 @@ class AssessmentPackageSection implements CoursePackageSection {
     private final ItemStore items;
     private final QuizStore quizzes;
     private final Regrader regrader;
+    private final CatalogApi catalog;
 
-    AssessmentPackageSection(ItemStore items, QuizStore quizzes, Regrader regrader) {
+    AssessmentPackageSection(ItemStore items, QuizStore quizzes, Regrader regrader, CatalogApi catalog) {
+        this.catalog = catalog;
         this.items = items;
         this.quizzes = quizzes;
         this.regrader = regrader;
@@ -46,6 +50,10 @@ class AssessmentPackageSection implements CoursePackageSection {
     public void store(PackageFiles files, PackagedCourse course, UUID tenantId, UUID courseId, UUID importedBy) {
         AssessmentPackageReader.Result result = read(files, course);
         quizzes.replace(tenantId, courseId, result.quizzes());
+        CourseSummary stored = catalog.courseForSystem(tenantId, courseId).orElseThrow();
+        catalog.outline(stored).units().forEach(unit -> unit.activities().stream()
+                .filter(activity -> activity.kind() == ActivityKind.QUIZ)
+                .forEach(activity -> quizzes.describe(courseId, activity.key(), activity.iri(), activity.title())));
         List<ItemStore.KeyChange> changes = items.save(tenantId, courseId, result.items(), true);
         regrader.regrade(tenantId, courseId, changes, importedBy);
     }

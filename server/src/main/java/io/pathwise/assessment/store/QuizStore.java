@@ -47,23 +47,30 @@ public class QuizStore {
         }
     }
 
+    /** Records the quiz activity's IRI and title (after the catalog has written the course). */
+    public void describe(UUID courseId, String activityKey, String activityIri, String title) {
+        jdbc.sql("UPDATE assessment_quiz SET activity_iri = ?, title = ? WHERE course_id = ? AND activity_key = ?")
+                .params(activityIri, title, courseId, activityKey).update();
+    }
+
     public Optional<StoredQuiz> find(UUID courseId, String activityKey) {
-        return jdbc.sql("SELECT id, tenant_id, course_id, definition FROM assessment_quiz WHERE course_id = ? AND activity_key = ?")
+        return jdbc.sql("SELECT id, tenant_id, course_id, definition, activity_iri, title FROM assessment_quiz WHERE course_id = ? AND activity_key = ?")
                 .params(courseId, activityKey).query(this::row).optional();
     }
 
     public Optional<StoredQuiz> find(UUID quizId) {
-        return jdbc.sql("SELECT id, tenant_id, course_id, definition FROM assessment_quiz WHERE id = ?")
+        return jdbc.sql("SELECT id, tenant_id, course_id, definition, activity_iri, title FROM assessment_quiz WHERE id = ?")
                 .param(quizId).query(this::row).optional();
     }
 
     public List<StoredQuiz> ofCourse(UUID courseId) {
-        return jdbc.sql("SELECT id, tenant_id, course_id, definition FROM assessment_quiz WHERE course_id = ? ORDER BY activity_key")
+        return jdbc.sql("SELECT id, tenant_id, course_id, definition, activity_iri, title FROM assessment_quiz WHERE course_id = ? ORDER BY activity_key")
                 .param(courseId).query(this::row).list();
     }
 
     private StoredQuiz row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new StoredQuiz(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                rs.getObject("course_id", UUID.class), json.readValue(rs.getString("definition"), QuizDefinition.class));
+                rs.getObject("course_id", UUID.class), json.readValue(rs.getString("definition"), QuizDefinition.class),
+                rs.getString("activity_iri"), rs.getString("title"));
     }
 }
