@@ -4,7 +4,9 @@ import io.pathwise.assessment.AttemptGraded;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.UserView;
 import io.pathwise.lrs.LrsApi;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import java.util.concurrent.Semaphore;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,6 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Records each graded attempt in the tenant's LRS, the road all learning evidence takes. It runs
  * after the grade commits, from the Event Publication Registry, so a failed write is retried; the
  * statements' ids make a retry store nothing twice.
+ *
+ * <p>One attempt's evidence is recorded at a time. In an exam burst hundreds of attempts are graded
+ * within seconds; recording all their statements at once (a virtual thread each) would take the
+ * cores and database locks the learners' submissions need. Waiting here costs nothing: no
+ * transaction or connection is held while waiting (the LRS opens its own), and each grade's
+ * publication stays incomplete, so it is published again after a restart, until its statements
+ * are recorded.
  */
 @Component
 class EvidenceRecorder {
@@ -19,6 +28,7 @@ class EvidenceRecorder {
     private final LrsApi lrs;
     private final IdentityApi identity;
     private final AttemptStatements statements;
+    private final Semaphore oneAtATime = new Semaphore(1, true);
 
     EvidenceRecorder(LrsApi lrs, IdentityApi identity, JsonMapper json) {
         this.lrs = lrs;
@@ -26,9 +36,16 @@ class EvidenceRecorder {
         this.statements = new AttemptStatements(json);
     }
 
-    @ApplicationModuleListener
-    void on(AttemptGraded graded) {
-        String name = identity.user(graded.learnerId()).map(UserView::displayName).orElse(null);
-        lrs.record(graded.tenantId(), statements.of(graded, lrs.userAgent(graded.learnerId(), name)));
+    // @ApplicationModuleListener without its transaction: the wait for the permit must not hold a connection.
+    @Async
+    @TransactionalEventListener
+    void on(AttemptGraded graded) throws InterruptedException {
+        oneAtATime.acquire();
+        try {
+            String name = identity.user(graded.learnerId()).map(UserView::displayName).orElse(null);
+            lrs.record(graded.tenantId(), statements.of(graded, lrs.userAgent(graded.learnerId(), name)));
+        } finally {
+            oneAtATime.release();
+        }
     }
 }
