@@ -18,7 +18,10 @@ public record AttemptScore(double score, double maxScore, AttemptStatus status, 
         if (waiting) {
             return new AttemptScore(score, max, AttemptStatus.AWAITING_GRADING, null);
         }
-        return new AttemptScore(score, max, AttemptStatus.GRADED, max > 0 && score / max >= passingScore - 1e-9);
+        // Each item's credit is rounded to 4 decimals before summing (three items at 2/3 make 2.0001,
+        // three at 1/3 make 0.9999): a learner exactly at the pass mark must not fail by that rounding.
+        double slack = 0.00005 * max + 1e-9;
+        return new AttemptScore(score, max, AttemptStatus.GRADED, max > 0 && score + slack >= passingScore * max);
     }
 
     public double scaled() {
