@@ -94,12 +94,8 @@ public final class ExamBurstBenchmark {
             databaseDescription = database.describe();
             ServerCommand command = base.on(FreePort.pick(), dataDir).withArguments(database.serverArguments());
             serverCommand = command.display();
-            System.out.printf("Starting %s%n", serverCommand);
             String tenantId;
-            try (ServerProcess server = ServerProcess.start(command, work.file("server.log"))) {
-                Duration ready = server.awaitReady(timeout);
-                System.out.printf("Ready after %.1f s on %s (server log: %s)%n", ready.toNanos() / 1e9, database.label(),
-                        work.file("server.log"));
+            try (ServerProcess server = LrsServer.startReady(command, database, work.file("server.log"), timeout)) {
                 Optional<ProcessHandle> handle = Optional.of(server.handle());
                 PathwiseApi api = new PathwiseApi(server.baseUrl());
                 ExamCohort cohort = new ExamCohort(api, setupPool);
