@@ -93,6 +93,15 @@ final class BurstPlan {
         return sends.stream().flatMap(s -> s.retries().stream()).filter(r -> r.kind() == kind).count();
     }
 
+    /** The shape every burst of these options has (the counts vary per burst with its seed). */
+    static String describeShape(int learners, double seconds, double retryShare, int maxRetries) {
+        return String.format(Locale.ROOT, "%d first submissions at uniformly random times over %.1f s (%.1f/s offered); "
+                        + "%d learners (%.0f %%) retry 1 to %d times with the same key and bytes, each retry early (0-%d ms "
+                        + "after the first send) or late (0-%d ms after the first reply), half and half",
+                learners, seconds, learners / seconds, Math.round(retryShare * learners), retryShare * 100, maxRetries,
+                EARLY_WINDOW_NANOS / 1_000_000, LATE_WINDOW_NANOS / 1_000_000);
+    }
+
     String describe() {
         long retryingLearners = sends.stream().filter(s -> !s.retries().isEmpty()).count();
         return String.format(Locale.ROOT, "%d first submissions at uniformly random times over %.1f s (%.1f/s offered), "

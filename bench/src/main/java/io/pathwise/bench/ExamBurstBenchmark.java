@@ -88,7 +88,6 @@ public final class ExamBurstBenchmark {
         List<String> setupLines = new ArrayList<>();
         String serverCommand;
         String databaseDescription;
-        String planDescription = null;
         AttemptRowCheck rows;
         try (BenchDatabase database = BenchDatabase.create(options, dataDir)) {
             databaseDescription = database.describe();
@@ -128,7 +127,6 @@ public final class ExamBurstBenchmark {
                             setupLines.add(started + " (likewise before every burst)");
                         }
                         BurstPlan plan = BurstPlan.draw(learners, seconds, retryShare, maxRetries, seed * 7919 + q);
-                        planDescription = plan.describe();
                         if (prime) {
                             prime(cohort, cohort.learners().get(learners), quizKey, q, seed, xapi);
                         }
@@ -160,7 +158,8 @@ public final class ExamBurstBenchmark {
             setup.add("Database: " + databaseDescription);
             setup.add("Quiz: " + ExamCourse.describe() + "; answers right / partly right / wrong 60 / 20 / 20 % per item, "
                     + "seeded per learner and burst; the expected score of every submission computed by the client");
-            setup.add("Burst: " + planDescription + "; POST /api/v1/attempts/{id}/submission with a bearer token, one "
+            setup.add("Burst: " + BurstPlan.describeShape(learners, seconds, retryShare, maxRetries) + " (requests and "
+                    + "early retries per burst in the tables); POST /api/v1/attempts/{id}/submission with a bearer token, one "
                     + "shared JDK HttpClient (HTTP/1.1 keep-alive, asynchronous), latency from the planned send time to "
                     + "the end of the reply; " + warmups + " warm-up burst(s) (not counted) then " + runs
                     + " measured, each on a new quiz with fresh attempts" + (prime ? "; primed (--prime): before each "

@@ -101,7 +101,7 @@ final class ExamBurstReport {
             rows.add(medianLatencyRow(measured, "first tries", r -> r.burst().first()));
             rows.add(medianLatencyRow(measured, "retries", r -> r.burst().retries()));
         }
-        return Markdown.table(List.of("Burst", "Requests", "Replies (200)", "p50 (ms)", "p90 (ms)", "p99 (ms)", "Max (ms)"),
+        return Markdown.table(List.of("Burst", "Kind", "Replies (200)", "p50 (ms)", "p90 (ms)", "p99 (ms)", "Max (ms)"),
                 rows);
     }
 
