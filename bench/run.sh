@@ -6,11 +6,12 @@
 #   bench/run.sh LrsIngestionBenchmark [--db=h2|postgres] [--seconds=60 ...]
 #   bench/run.sh LrsRawInsertBaseline [--db=h2|postgres] [--seconds=60 ...]
 #   bench/run.sh LrsQueryBenchmark [--db=h2|postgres] [--statements=1000000 ...]
+#   bench/run.sh ExamBurstBenchmark [--db=h2|postgres] [--learners=2000 --seconds=10 --retry-share=0.2 ...]
 # The server jar must be built first: ./mvnw -q -pl server -am package -DskipTests
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark [--option=value ...]" >&2
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark [--option=value ...]" >&2
   exit 2
 fi
 

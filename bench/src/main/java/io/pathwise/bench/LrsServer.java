@@ -24,14 +24,30 @@ final class LrsServer implements AutoCloseable {
     static LrsServer start(ServerCommand base, BenchDatabase database, Path dataDir, Path log, Duration timeout)
             throws IOException, InterruptedException {
         ServerCommand command = base.on(FreePort.pick(), dataDir).withArguments(database.serverArguments());
+        ServerProcess process = startReady(command, database, log, timeout);
+        try {
+            XapiHttp.Credential credential = XapiCredentials.obtain(process.baseUrl());
+            System.out.printf("xAPI credential %s%n", credential.key());
+            return new LrsServer(process, command, credential);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            System.err.println("server log " + log + " ends with:\n" + process.logTail(40));
+            process.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The server on the database, started and ready (no credential): for benchmarks that set up
+     * their own organization. Stopped (and its log tail printed) if it does not get ready.
+     */
+    static ServerProcess startReady(ServerCommand command, BenchDatabase database, Path log, Duration timeout)
+            throws IOException, InterruptedException {
         System.out.printf("Starting %s%n", command.display());
         ServerProcess process = ServerProcess.start(command, log);
         try {
             Duration ready = process.awaitReady(timeout);
-            XapiHttp.Credential credential = XapiCredentials.obtain(process.baseUrl());
-            System.out.printf("Ready after %.1f s on %s, xAPI credential %s (server log: %s)%n", ready.toNanos() / 1e9,
-                    database.label(), credential.key(), log);
-            return new LrsServer(process, command, credential);
+            System.out.printf("Ready after %.1f s on %s (server log: %s)%n", ready.toNanos() / 1e9, database.label(), log);
+            return process;
         } catch (IOException | InterruptedException | RuntimeException e) {
             System.err.println("server log " + log + " ends with:\n" + process.logTail(40));
             process.close();
