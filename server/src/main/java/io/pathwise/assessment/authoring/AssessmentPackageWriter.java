@@ -1,6 +1,7 @@
 package io.pathwise.assessment.authoring;
 
 import io.pathwise.assessment.item.ItemDefinition;
+import io.pathwise.catalog.packaging.PackageWriter;
 import io.pathwise.assessment.item.QuizDefinition;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,18 +40,9 @@ public final class AssessmentPackageWriter {
         return files;
     }
 
-    /** The same layout as the catalog's PackageWriter, so the files of one package look alike. */
+    /** The catalog's layout, so the files of one package look alike, with Markdown as literal blocks. */
     private static byte[] yaml(Object document) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(120);
-        options.setSplitLines(false);
-        // Shared values (one empty list used twice) would otherwise become anchors and aliases, which
-        // the reader caps; a course with many items could not be re-imported.
-        options.setDereferenceAliases(true);
+        DumperOptions options = PackageWriter.dumperOptions();
         return new Yaml(new MarkdownRepresenter(options), options).dump(document).getBytes(StandardCharsets.UTF_8);
     }
 

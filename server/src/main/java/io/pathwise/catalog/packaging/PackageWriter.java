@@ -95,6 +95,14 @@ public final class PackageWriter {
     }
 
     private static byte[] yaml(Object document) {
+        return utf8(new Yaml(dumperOptions()).dump(document));
+    }
+
+    /**
+     * How package YAML is laid out, for every module that writes files of a package, so that all
+     * its files look alike: block style, two-space indents, long lines kept whole, no aliases.
+     */
+    public static DumperOptions dumperOptions() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -106,7 +114,7 @@ public final class PackageWriter {
         // anchor and aliases: noise in authors' files, and the reader caps aliases, so a course with
         // many skills without prerequisites could not be re-imported.
         options.setDereferenceAliases(true);
-        return utf8(new Yaml(options).dump(document));
+        return options;
     }
 
     private static byte[] utf8(String text) {
