@@ -14,6 +14,7 @@ import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -133,7 +134,15 @@ class AttemptController {
     @PostMapping(path = "/attempts/{attemptId}/submission", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<String> submit(@PathVariable UUID attemptId, @RequestBody String body) {
-        SubmissionOutcome outcome = submissions.submit(CurrentPrincipal.get(), attemptId, bodies.submission(body));
+        SubmissionOutcome outcome;
+        try {
+            outcome = submissions.submit(CurrentPrincipal.get(), attemptId, bodies.submission(body));
+        } catch (PessimisticLockingFailureException e) {
+            // Waited too long for the attempt's lock, held by an earlier copy of this submission (or a
+            // regrade) on a saturated server: nothing was written by this request; sending it again is safe.
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "The attempt is being graded by an earlier "
+                    + "request; send the same submission again (same idempotencyKey) to get its result.");
+        }
         if (outcome instanceof SubmissionOutcome.Refused refused) {
             throw new ApiException(HttpStatus.CONFLICT, refused.title(), refused.reason());
         }
