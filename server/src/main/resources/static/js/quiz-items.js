@@ -6,7 +6,8 @@
 // has a visible label; nothing is told by colour alone.
 
 /** A fragment parsed from the server's sanitized HTML. */
-function fragment(html) {
+/** Parsed (already sanitised) HTML from the server, as nodes to insert. */
+export function fragment(html) {
   const template = document.createElement('template');
   template.innerHTML = html || '';
   return template.content;
@@ -29,7 +30,7 @@ export function plainText(html) {
 }
 
 /** An element with attributes (false and null leave one out) and children. */
-function el(tag, attributes = {}, ...children) {
+export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false || value === null || value === undefined) continue;

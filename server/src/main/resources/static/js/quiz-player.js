@@ -19,7 +19,7 @@
 // The service worker (quiz-sw.js) keeps this page and its files, so the quiz opens offline.
 
 import * as store from './quiz-store.js';
-import { renderItem } from './quiz-items.js';
+import { el, fragment, renderItem } from './quiz-items.js';
 
 const RETRY_FIRST_MS = 5_000;
 const RETRY_MAX_MS = 60_000;
@@ -384,7 +384,7 @@ function quizPlayer(root) {
         if (entry.feedback) li.append(el('p', { class: 'feedback', text: entry.feedback }));
         if (entry.solution) {
           li.append(el('details', {}, el('summary', { text: 'Worked solution' }),
-            el('div', { class: 'prose' }, htmlFragment(entry.solution))));
+            el('div', { class: 'prose' }, fragment(entry.solution))));
         }
         list.append(li);
       });
@@ -980,19 +980,3 @@ function formatClock(date) {
   return date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
-function htmlFragment(html) {
-  const template = document.createElement('template');
-  template.innerHTML = html || '';
-  return template.content;
-}
-
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (name === 'text') element.textContent = value;
-    else element.setAttribute(name, value === true ? '' : String(value));
-  }
-  element.append(...children.filter((c) => c !== null && c !== undefined));
-  return element;
-}

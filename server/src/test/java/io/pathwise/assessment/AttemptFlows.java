@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -453,9 +452,5 @@ abstract class AttemptFlows extends ApiTest {
         if (millis > 0) {
             Thread.sleep(millis);
         }
-    }
-
-    static UUID uuid(String text) {
-        return UUID.fromString(text);
     }
 }
