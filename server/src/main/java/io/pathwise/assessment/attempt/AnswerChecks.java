@@ -37,9 +37,11 @@ public class AnswerChecks {
     private final AttemptFinisher finisher;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final SubmissionTraffic traffic;
 
     AnswerChecks(AttemptStore attempts, CheckStore checks, QuizContexts contexts, AttemptFinisher finisher, Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, SubmissionTraffic traffic) {
+        this.traffic = traffic;
         this.attempts = attempts;
         this.checks = checks;
         this.contexts = contexts;
@@ -49,6 +51,7 @@ public class AnswerChecks {
     }
 
     public Verdict check(PathwisePrincipal caller, UUID attemptId, String itemKey, JsonNode answer) {
+        traffic.arrived();
         return transactions.execute(status -> {
             AttemptRow attempt = attempts.lock(attemptId).filter(a -> a.tenantId().equals(caller.tenantId())
                     && a.learnerId().equals(caller.userId())).orElseThrow(() -> ApiException.notFound("Attempt " + attemptId));

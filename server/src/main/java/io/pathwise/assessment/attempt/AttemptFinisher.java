@@ -78,15 +78,17 @@ class AttemptFinisher {
             String key, Instant submittedAt, Instant answeredAt, boolean late) {
         List<ResponseRow> graded = AttemptGrading.grade(attempt.id(), attempt.quizId(), attempt.seed(), presented(attempt),
                 context.definitions(), answers, withCheckedTries(attempt, activity));
-        attempts.submit(attempt.id(), key, submittedAt, answeredAt, late, json.writeValueAsString(answers),
-                io.pathwise.assessment.AttemptStatus.AWAITING_GRADING);
+        GradeRecorder.Grade grade = grades.next(attempt, context, graded, submittedAt);
+        AttemptScore score = grade.score();
+        String reply = SubmissionReply.of(json, attempt, context.quiz().definition(), submittedAt, late, score, graded,
+                properties.offlineGrace());
+        attempts.close(attempt.id(), new AttemptStore.Closing(key, submittedAt, answeredAt, late,
+                json.writeValueAsString(answers), score.status(), score.score(), score.maxScore(), score.passed(),
+                grade.gradedAt(), grade.version(), reply));
         responses.insert(graded);
         events.publishEvent(new AttemptSubmitted(attempt.tenantId(), attempt.id(), attempt.quizId(), context.course().id(),
                 context.activity().key(), attempt.learnerId(), submittedAt, late, key == null));
-        AttemptScore score = grades.record(attempt, context, graded, submittedAt);
-        String reply = SubmissionReply.of(json, attempt, context.quiz().definition(), submittedAt, late, score, graded,
-                properties.offlineGrace());
-        attempts.saveReply(attempt.id(), reply);
+        grades.announce(grade);
         return reply;
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an attempt's score and, once it is final, announces {@link AttemptGraded} in the same
- * transaction (the Event Publication Registry keeps the announcement until its listeners succeed).
+ * Works out an attempt's grade, writes it and, once it is final, announces {@link AttemptGraded} in
+ * the same transaction (the Event Publication Registry keeps the announcement until its listeners succeed).
  */
 @Component
 class GradeRecorder {
@@ -32,20 +32,42 @@ class GradeRecorder {
     }
 
     /**
-     * Records the grade of a submitted attempt from its responses. Each final grade is announced
-     * with the next grade version (1, then one more for every regrade or late manual grade), so the
-     * evidence of each version has ids of its own and voids the one before.
+     * An attempt's next grade, worked out but not yet written: its score, the grade version it is
+     * recorded under and, when final, the announcement to publish once it is written.
      */
-    AttemptScore record(AttemptRow attempt, QuizContext context, List<ResponseRow> responses, Instant submittedAt) {
-        int gradeVersion = attempt.gradeVersion() + 1;
+    record Grade(AttemptScore score, int version, Instant gradedAt, AttemptGraded announcement) {
+    }
+
+    /**
+     * The grade of a submitted attempt from its responses. Each final grade carries the next grade
+     * version (1, then one more for every regrade or late manual grade), so the evidence of each
+     * version has ids of its own and voids the one before; a grade still waiting for an instructor
+     * keeps the attempt's version.
+     */
+    Grade next(AttemptRow attempt, QuizContext context, List<ResponseRow> responses, Instant submittedAt) {
         AttemptScore score = AttemptScore.of(responses, context.quiz().definition().passingScore());
-        Instant now = clock.instant();
-        boolean fin = score.status() == AttemptStatus.GRADED;
-        attempts.grade(attempt.id(), score.status(), score.score(), score.maxScore(), score.passed(), fin ? now : null,
-                fin ? gradeVersion : attempt.gradeVersion());
-        if (fin) {
-            events.publishEvent(graded(attempt, context, responses, score, submittedAt, now, gradeVersion));
+        if (score.status() != AttemptStatus.GRADED) {
+            return new Grade(score, attempt.gradeVersion(), null, null);
         }
+        int version = attempt.gradeVersion() + 1;
+        Instant now = clock.instant();
+        return new Grade(score, version, now, graded(attempt, context, responses, score, submittedAt, now, version));
+    }
+
+    /** Publishes a written grade's announcement, when it is final, in the transaction that wrote it. */
+    void announce(Grade grade) {
+        if (grade.announcement() != null) {
+            events.publishEvent(grade.announcement());
+        }
+    }
+
+    /** Writes the grade of a submitted attempt from its responses and announces it when final. */
+    AttemptScore record(AttemptRow attempt, QuizContext context, List<ResponseRow> responses, Instant submittedAt) {
+        Grade grade = next(attempt, context, responses, submittedAt);
+        AttemptScore score = grade.score();
+        attempts.grade(attempt.id(), score.status(), score.score(), score.maxScore(), score.passed(), grade.gradedAt(),
+                grade.version());
+        announce(grade);
         return score;
     }
 

@@ -35,9 +35,11 @@ public class Submissions {
     private final Clock clock;
     private final Duration grace;
     private final TransactionTemplate transactions;
+    private final SubmissionTraffic traffic;
 
     Submissions(AttemptStore attempts, AttemptFinisher finisher, QuizContexts contexts, Drafts drafts, Clock clock,
-            AssessmentProperties properties, TransactionTemplate transactions) {
+            AssessmentProperties properties, TransactionTemplate transactions, SubmissionTraffic traffic) {
+        this.traffic = traffic;
         this.attempts = attempts;
         this.finisher = finisher;
         this.contexts = contexts;
@@ -48,6 +50,7 @@ public class Submissions {
     }
 
     public SubmissionOutcome submit(PathwisePrincipal caller, UUID attemptId, Submission submission) {
+        traffic.arrived();
         if (submission.idempotencyKey() == null || !KEY.matcher(submission.idempotencyKey()).matches()) {
             throw ApiException.badField("idempotencyKey", "must be 8 to 100 letters, digits, '-' or '_', generated once "
                     + "by the device for this submission");

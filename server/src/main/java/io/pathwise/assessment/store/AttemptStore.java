@@ -81,17 +81,24 @@ public class AttemptStore {
                 .params(draft, time(savedAt), attemptId).update() == 1;
     }
 
-    /** Records the submission (or the closing at the deadline, with a null key) of a locked, open attempt. */
-    public void submit(UUID attemptId, String submissionKey, Instant submittedAt, Instant answeredAt, boolean late,
-            String answers, AttemptStatus status) {
-        jdbc.sql("UPDATE assessment_attempt SET submission_key = ?, submitted_at = ?, answered_at = ?, late = ?, draft = ?, "
-                        + "status = ? WHERE id = ?")
-                .params(submissionKey, time(submittedAt), time(answeredAt), late, answers, status.name(), attemptId)
-                .update();
+    /**
+     * How a locked, open attempt closes: the submission (or, with a null key, the closing at the
+     * deadline), its grade and the reply kept for retries, written at once.
+     */
+    public record Closing(String submissionKey, Instant submittedAt, Instant answeredAt, boolean late, String answers,
+            AttemptStatus status, double score, double maxScore, Boolean passed, Instant gradedAt, int gradeVersion,
+            String reply) {
     }
 
-    public void saveReply(UUID attemptId, String reply) {
-        jdbc.sql("UPDATE assessment_attempt SET submission_reply = ? WHERE id = ?").params(reply, attemptId).update();
+    /** Closes a locked, open attempt with one write (a submission in an exam burst is on the learner's clock). */
+    public void close(UUID attemptId, Closing closing) {
+        jdbc.sql("UPDATE assessment_attempt SET submission_key = ?, submitted_at = ?, answered_at = ?, late = ?, draft = ?, "
+                        + "status = ?, score = ?, max_score = ?, passed = ?, graded_at = ?, grade_version = ?, "
+                        + "submission_reply = ? WHERE id = ?")
+                .params(closing.submissionKey(), time(closing.submittedAt()), time(closing.answeredAt()), closing.late(),
+                        closing.answers(), closing.status().name(), closing.score(), closing.maxScore(), closing.passed(),
+                        time(closing.gradedAt()), closing.gradeVersion(), closing.reply(), attemptId)
+                .update();
     }
 
     public void grade(UUID attemptId, AttemptStatus status, double score, double maxScore, Boolean passed, Instant gradedAt,
