@@ -85,6 +85,20 @@ public class CatalogApi {
         return queries.find(tenantId, courseId);
     }
 
+    /**
+     * The tenant's activities with one of these IRIs (statements name activities by IRI), with their
+     * courses and skill tags; for work the system does on its own, like the learner model reading
+     * evidence. Never use it to answer a request.
+     */
+    public List<ActivityLocation> activitiesByIriForSystem(UUID tenantId, java.util.Collection<String> iris) {
+        return queries.activitiesByIri(tenantId, iris);
+    }
+
+    /** A course's skill graph with no caller to check; see {@link #courseForSystem}. */
+    public SkillGraphView skillGraphForSystem(UUID courseId) {
+        return queries.skillGraph(courseId);
+    }
+
     public CourseSummary courseBySlug(PathwisePrincipal caller, String slug) {
         CourseSummary course = queries.findBySlug(caller.tenantId(), slug)
                 .orElseThrow(() -> ApiException.notFound("Course " + slug));

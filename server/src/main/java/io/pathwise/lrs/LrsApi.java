@@ -40,6 +40,11 @@ public class LrsApi {
         return agent;
     }
 
+    /** The actor id ({@link AgentId#value()}) of a Pathwise user, as events and queries name actors. */
+    public String userAgentId(UUID userId) {
+        return AgentId.account(properties.homePage(), userId.toString()).value();
+    }
+
     /** The Pathwise user an actor names, when it is one of this installation's accounts. */
     public Optional<UUID> userOf(String actor) {
         if (actor == null) {

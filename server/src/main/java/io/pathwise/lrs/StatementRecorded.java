@@ -2,6 +2,7 @@ package io.pathwise.lrs;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,8 +17,10 @@ import java.util.UUID;
  * @param contextActivities every activity IRI in the statement's context (parent, grouping, category, other)
  * @param result the scored result, or null when the statement has none
  * @param registration the context registration (an attempt, an enrolment), or null
+ * @param contextExtensions the context's extensions: extension IRI to the value's JSON text (a
+ *        learner model reads the skills an answer is evidence for from one of them)
  */
 public record StatementRecorded(UUID statementId, UUID tenantId, String actor, String verb, String objectId,
         String objectType, List<String> contextActivities, StatementResult result, UUID registration,
-        Instant timestamp, Instant stored) {
+        Instant timestamp, Instant stored, Map<String, String> contextExtensions) {
 }

@@ -1,5 +1,7 @@
 package io.pathwise.assessment.evidence;
 
+import io.pathwise.shared.xapi.PathwiseExtensions;
+
 /**
  * The xAPI verbs, activity types and extensions Pathwise's quiz evidence uses. The extension IRIs
  * are Pathwise's own and fixed, so that the learner model and other consumers read them the same
@@ -17,11 +19,11 @@ public final class XapiVocabulary {
     public static final String INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
     /** The skill keys an item is evidence for (a list of strings), in context extensions. */
-    public static final String SKILLS = "https://w3id.org/pathwise/xapi/extensions/skills";
+    public static final String SKILLS = PathwiseExtensions.SKILLS;
     /** Hints the learner revealed before answering (a number), in result extensions. */
-    public static final String HINTS_USED = "https://w3id.org/pathwise/xapi/extensions/hints-used";
+    public static final String HINTS_USED = PathwiseExtensions.HINTS_USED;
     /** Whether the answer was the first try at the item (a boolean), in result extensions. */
-    public static final String FIRST_TRY = "https://w3id.org/pathwise/xapi/extensions/first-try";
+    public static final String FIRST_TRY = PathwiseExtensions.FIRST_TRY;
     /** The grade version of the attempt the statement belongs to (a number), in context extensions. */
     public static final String GRADE_VERSION = "https://w3id.org/pathwise/xapi/extensions/grade-version";
 

@@ -2,6 +2,7 @@ package io.pathwise.catalog.store;
 
 import io.pathwise.catalog.ActivityDetail;
 import io.pathwise.catalog.ActivityKind;
+import io.pathwise.catalog.ActivityLocation;
 import io.pathwise.catalog.ActivitySummary;
 import io.pathwise.catalog.CourseOutline;
 import io.pathwise.catalog.CourseStatus;
@@ -99,6 +100,35 @@ public class CourseQueries {
                         activitiesOfUnit.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
         return new CourseOutline(course, description, units);
+    }
+
+    /** The tenant's activities with one of these IRIs, with their courses and skill tags. */
+    public List<ActivityLocation> activitiesByIri(UUID tenantId, Collection<String> iris) {
+        if (iris.isEmpty()) {
+            return List.of();
+        }
+        List<ActivityLocation> found = new ArrayList<>();
+        jdbc.sql("SELECT a.id, a.course_id, a.activity_key, a.iri, a.title, a.kind, a.minutes FROM activity a "
+                        + "JOIN course c ON c.id = a.course_id WHERE c.tenant_id = :tenant AND a.iri IN (:iris) "
+                        + "ORDER BY a.course_id, a.position")
+                .param("tenant", tenantId).param("iris", List.copyOf(iris))
+                .query(rs -> {
+                    found.add(new ActivityLocation(rs.getObject("course_id", UUID.class), new ActivitySummary(
+                            rs.getObject("id", UUID.class), rs.getString("activity_key"), rs.getString("iri"),
+                            rs.getString("title"), ActivityKind.valueOf(rs.getString("kind")), rs.getInt("minutes"),
+                            List.of(), List.of())));
+                });
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<ActivityLocation> tagged = new ArrayList<>();
+        for (ActivityLocation location : found) {
+            ActivitySummary a = location.activity();
+            List<String>[] skills = activitySkills(location.courseId()).getOrDefault(a.id(), emptySkills());
+            tagged.add(new ActivityLocation(location.courseId(), new ActivitySummary(a.id(), a.key(), a.iri(), a.title(),
+                    a.kind(), a.minutes(), skills[0], skills[1])));
+        }
+        return tagged;
     }
 
     public SkillGraphView skillGraph(UUID courseId) {

@@ -5,6 +5,9 @@ import io.pathwise.lrs.StatementRecorded;
 import io.pathwise.lrs.StatementResult;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +37,8 @@ final class StatementEvents {
         return new StatementRecorded(row.statementId(), tenantId, actor(row),
                 statement.get("verb").get("id").asString(), objectId, objectType, List.copyOf(contextActivities),
                 result(statement.get("result")), row.registration(),
-                Timestamps.parse(statement.get("timestamp").asString()).orElse(row.stored()), row.stored());
+                Timestamps.parse(statement.get("timestamp").asString()).orElse(row.stored()), row.stored(),
+                extensions(statement.path("context").get("extensions")));
     }
 
     static String actor(StatementRow row) {
@@ -48,7 +52,20 @@ final class StatementEvents {
         JsonNode score = result.path("score");
         return new StatementResult(number(score.get("scaled")), number(score.get("raw")), number(score.get("min")),
                 number(score.get("max")), bool(result.get("success")), bool(result.get("completion")),
-                result.has("response") ? result.get("response").asString() : null, duration(result.get("duration")));
+                result.has("response") ? result.get("response").asString() : null, duration(result.get("duration")),
+                extensions(result.get("extensions")));
+    }
+
+    /** Extension IRI to the value's JSON text; empty when there are none. */
+    private static Map<String, String> extensions(JsonNode extensions) {
+        if (extensions == null || !extensions.isObject() || extensions.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> extension : extensions.properties()) {
+            texts.put(extension.getKey(), extension.getValue().toString());
+        }
+        return Collections.unmodifiableMap(texts);
     }
 
     private static Double number(JsonNode node) {

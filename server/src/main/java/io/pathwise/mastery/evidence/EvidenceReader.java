@@ -1,0 +1,57 @@
+package io.pathwise.mastery.evidence;
+
+import io.pathwise.identity.IdentityApi;
+import io.pathwise.identity.UserView;
+import io.pathwise.lrs.LrsApi;
+import io.pathwise.lrs.StatementRecorded;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The observations a stored statement gives, by {@link EvidenceRule} with the catalog's answers. */
+@Component
+public class EvidenceReader {
+
+    private static final String MBOX = "mbox:mailto:";
+
+    private final SkillSources sources;
+    private final LrsApi lrs;
+    private final IdentityApi identity;
+
+    EvidenceReader(SkillSources sources, LrsApi lrs, IdentityApi identity) {
+        this.sources = sources;
+        this.lrs = lrs;
+        this.identity = identity;
+    }
+
+    /** Whether the statement could be evidence, judged without any look-up (most traffic is not). */
+    public boolean mayBeEvidence(StatementRecorded statement) {
+        return EvidenceRule.mayBeEvidence(statement);
+    }
+
+    public List<Observation> observations(StatementRecorded statement) {
+        if (!EvidenceRule.mayBeEvidence(statement)) {
+            return List.of();
+        }
+        Optional<UUID> user = userOf(statement);
+        String learner = user.map(lrs::userAgentId).orElse(statement.actor());
+        return EvidenceRule.observations(statement, sources.locate(statement.tenantId(), EvidenceRule.irisOf(statement)),
+                sources::skillKeys, learner, user);
+    }
+
+    /**
+     * The Pathwise user a statement is about: its actor is one of this installation's accounts, or
+     * a mailbox of one of the tenant's users (content outside Pathwise often names learners by
+     * email). Either way the evidence lands on the same learner.
+     */
+    private Optional<UUID> userOf(StatementRecorded statement) {
+        Optional<UUID> account = lrs.userOf(statement.actor());
+        if (account.isPresent() || !statement.actor().startsWith(MBOX)) {
+            return account;
+        }
+        String email = statement.actor().substring(MBOX.length()).toLowerCase(Locale.ROOT);
+        return identity.userByEmail(email).filter(u -> u.tenantId().equals(statement.tenantId())).map(UserView::id);
+    }
+}

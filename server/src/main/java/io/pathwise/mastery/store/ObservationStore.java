@@ -1,0 +1,101 @@
+package io.pathwise.mastery.store;
+
+import io.pathwise.mastery.evidence.Observation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Observations of skills, in the order they happened. */
+@Repository
+public class ObservationStore {
+
+    private static final String COLUMNS = "tenant_id, statement_id, course_id, skill_key, learner, user_id, activity_iri, "
+            + "correct, seconds, hints_used, observed_at";
+
+    /** A learner and skill of a course: whose estimate an observation moves. */
+    public record LearnerSkill(UUID courseId, String skillKey, String learner) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ObservationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether this statement was already observed for this skill (a redelivered event). */
+    public boolean exists(Observation observation) {
+        return jdbc.sql("SELECT COUNT(*) FROM mastery_observation WHERE tenant_id = ? AND statement_id = ? AND skill_key = ?")
+                .params(observation.tenantId(), observation.statementId(), observation.skillKey())
+                .query(Integer.class).single() > 0;
+    }
+
+    public void insert(Observation o) {
+        jdbc.sql("INSERT INTO mastery_observation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(o.tenantId(), o.statementId(), o.courseId(), o.skillKey(), o.learner(), o.userId(), o.activityIri(),
+                        o.correct(), o.seconds(), o.hintsUsed(), time(o.observedAt()))
+                .update();
+    }
+
+    /** The learners and skills a voided statement was evidence for. */
+    public List<LearnerSkill> observedBy(UUID tenantId, UUID statementId) {
+        return jdbc.sql("SELECT course_id, skill_key, learner FROM mastery_observation WHERE tenant_id = ? AND statement_id = ? "
+                        + "ORDER BY skill_key")
+                .params(tenantId, statementId)
+                .query((rs, n) -> new LearnerSkill(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+    }
+
+    public int delete(UUID tenantId, UUID statementId) {
+        return jdbc.sql("DELETE FROM mastery_observation WHERE tenant_id = ? AND statement_id = ?")
+                .params(tenantId, statementId).update();
+    }
+
+    /** One learner's observations of a skill, oldest first (ties in statement id order, so replays agree). */
+    public List<Observation> inOrder(LearnerSkill who) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_observation WHERE course_id = ? AND skill_key = ? AND learner = ? "
+                        + "ORDER BY observed_at, statement_id")
+                .params(who.courseId(), who.skillKey(), who.learner()).query(ObservationStore::row).list();
+    }
+
+    /** Every observation of a skill, by learner and in order: the data a fit learns from. */
+    public List<Observation> ofSkill(UUID courseId, String skillKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_observation WHERE course_id = ? AND skill_key = ? "
+                        + "ORDER BY learner, observed_at, statement_id")
+                .params(courseId, skillKey).query(ObservationStore::row).list();
+    }
+
+    /** A learner's latest observations of a skill, newest first. */
+    public List<Observation> latest(UUID courseId, String skillKey, String learner, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_observation WHERE course_id = ? AND skill_key = ? AND learner = ? "
+                        + "ORDER BY observed_at DESC, statement_id DESC FETCH FIRST " + limit + " ROWS ONLY")
+                .params(courseId, skillKey, learner).query(ObservationStore::row).list();
+    }
+
+    /** The skills of a course that have evidence. */
+    public List<String> observedSkills(UUID courseId) {
+        return jdbc.sql("SELECT DISTINCT skill_key FROM mastery_observation WHERE course_id = ? ORDER BY skill_key")
+                .param(courseId).query(String.class).list();
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static Observation row(ResultSet rs, int n) throws SQLException {
+        return new Observation(rs.getObject("tenant_id", UUID.class), rs.getObject("statement_id", UUID.class),
+                rs.getObject("course_id", UUID.class), rs.getString("skill_key"), rs.getString("learner"),
+                rs.getObject("user_id", UUID.class), rs.getString("activity_iri"), rs.getBoolean("correct"),
+                (Integer) rs.getObject("seconds", Integer.class), (Integer) rs.getObject("hints_used", Integer.class),
+                instant(rs, "observed_at"));
+    }
+}

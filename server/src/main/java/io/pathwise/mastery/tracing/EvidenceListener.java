@@ -1,0 +1,98 @@
+package io.pathwise.mastery.tracing;
+
+import io.pathwise.lrs.StatementRecorded;
+import io.pathwise.lrs.StatementVoided;
+import io.pathwise.mastery.MasteryProperties;
+import io.pathwise.mastery.evidence.EvidenceReader;
+import io.pathwise.mastery.evidence.Observation;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Feeds the learner model from the LRS's event stream: every stored statement that is evidence
+ * moves its learner's estimates; every voided one is taken back out. Handled after the LRS commits,
+ * through the Event Publication Registry (a failure leaves the publication incomplete, and it is
+ * delivered again), and idempotent by statement id.
+ *
+ * <p>An exam records tens of thousands of statements within seconds, each an event handled on its
+ * own virtual thread; at most {@code pathwise.mastery.concurrent-updates} of them work at once, so
+ * they do not take every database connection from the learners' requests. Waiting for a permit
+ * holds no transaction (the work opens its own after the wait).
+ */
+@Component
+class EvidenceListener {
+
+    private static final int ATTEMPTS = 3;
+
+    private final EvidenceReader reader;
+    private final MasteryTracker tracker;
+    private final TransactionTemplate transactions;
+    private final Semaphore permits;
+    private final Clock clock;
+
+    EvidenceListener(EvidenceReader reader, MasteryTracker tracker, TransactionTemplate transactions,
+            MasteryProperties properties, Clock clock) {
+        this.reader = reader;
+        this.tracker = tracker;
+        this.transactions = transactions;
+        this.permits = new Semaphore(properties.concurrentUpdates(), true);
+        this.clock = clock;
+    }
+
+    // @ApplicationModuleListener without its transaction: the wait for a permit must not hold a connection.
+    @Async
+    @TransactionalEventListener
+    void on(StatementRecorded statement) throws InterruptedException {
+        if (!reader.mayBeEvidence(statement)) {
+            return;
+        }
+        withPermit(() -> {
+            List<Observation> observations = reader.observations(statement).stream()
+                    .sorted(java.util.Comparator.comparing(Observation::skillKey)).toList(); // one lock order: no deadlocks
+            if (!observations.isEmpty()) {
+                transactions.executeWithoutResult(status -> observations.forEach(tracker::observe));
+            }
+            return null;
+        });
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(StatementVoided voided) throws InterruptedException {
+        withPermit(() -> {
+            transactions.executeWithoutResult(status -> tracker.takeBack(voided.tenantId(), voided.voidedStatementId(),
+                    clock.instant()));
+            return null;
+        });
+    }
+
+    /**
+     * Runs the work under a permit, again when it lost a race: two first observations of the same
+     * learner and skill at once both try to create its row, and one fails with a duplicate key.
+     */
+    private void withPermit(Supplier<Void> work) throws InterruptedException {
+        permits.acquire();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    work.get();
+                    return;
+                } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            permits.release();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.pathwise.mastery.web;
+
+import io.pathwise.catalog.CatalogApi;
+import io.pathwise.catalog.CourseSummary;
+import io.pathwise.identity.IdentityApi;
+import io.pathwise.identity.CourseRole;
+import io.pathwise.mastery.FittedSkillView;
+import io.pathwise.mastery.MasteryApi;
+import io.pathwise.mastery.MasteryMapView;
+import io.pathwise.mastery.SkillMasteryView;
+import io.pathwise.shared.problem.ApiException;
+import io.pathwise.shared.security.CurrentPrincipal;
+import io.pathwise.shared.security.PathwisePrincipal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Mastery by API: a learner's own, and for a course's staff every learner's (the heat map), one
+ * learner's, and the parameters each skill is traced with.
+ */
+@RestController
+@RequestMapping({"/api/v1", "/browser-api/v1"})
+class MasteryController {
+
+    private final CatalogApi catalog;
+    private final IdentityApi identity;
+    private final MasteryApi mastery;
+
+    MasteryController(CatalogApi catalog, IdentityApi identity, MasteryApi mastery) {
+        this.catalog = catalog;
+        this.identity = identity;
+        this.mastery = mastery;
+    }
+
+    /** The caller's mastery of each skill of the course. */
+    @GetMapping("/courses/{slug}/mastery")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, Object> mine(@PathVariable String slug) {
+        PathwisePrincipal caller = CurrentPrincipal.get();
+        CourseSummary course = catalog.courseBySlug(caller, slug);
+        return Map.of("threshold", mastery.threshold(), "skills", mastery.ofLearner(course, caller.userId()));
+    }
+
+    /** Every learner by every skill. */
+    @GetMapping("/courses/{slug}/mastery/learners")
+    @PreAuthorize("isAuthenticated()")
+    MasteryMapView learners(@PathVariable String slug) {
+        return mastery.courseMap(staffCourse(slug));
+    }
+
+    /** One learner's mastery of each skill. */
+    @GetMapping("/courses/{slug}/mastery/learners/{userId}")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, Object> learner(@PathVariable String slug, @PathVariable UUID userId) {
+        CourseSummary course = staffCourse(slug);
+        if (identity.roleIn(userId, course.id()).isEmpty()) {
+            throw ApiException.notFound("Learner " + userId + " in course " + slug);
+        }
+        List<SkillMasteryView> skills = mastery.ofLearner(course, userId);
+        return Map.of("threshold", mastery.threshold(), "skills", skills);
+    }
+
+    @GetMapping("/courses/{slug}/mastery/parameters")
+    @PreAuthorize("isAuthenticated()")
+    List<FittedSkillView> parameters(@PathVariable String slug) {
+        return mastery.parameters(staffCourse(slug));
+    }
+
+    private CourseSummary staffCourse(String slug) {
+        PathwisePrincipal caller = CurrentPrincipal.get();
+        CourseSummary course = catalog.courseBySlug(caller, slug);
+        boolean staff = caller.tenantAdmin()
+                || identity.roleIn(caller.userId(), course.id()).map(CourseRole::isStaff).orElse(false);
+        if (!staff) {
+            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
+                    + "other learners' mastery.");
+        }
+        return course;
+    }
+}

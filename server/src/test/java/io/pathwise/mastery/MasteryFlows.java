@@ -1,0 +1,162 @@
+package io.pathwise.mastery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.pathwise.support.Api;
+import io.pathwise.support.ApiTest;
+import io.pathwise.support.Courses;
+import io.pathwise.support.PackageZips;
+import io.pathwise.support.QuizCourse;
+import io.pathwise.support.SkillCourse;
+import io.pathwise.support.TestOrganization;
+import io.pathwise.support.Xapi;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The learner model over HTTP: evidence from an outside xAPI client and from Pathwise's own
+ * quizzes moves mastery the same way, and each caller sees only what they may.
+ */
+abstract class MasteryFlows extends ApiTest {
+
+    private static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
+
+    TestOrganization org;
+    String slug;
+    UUID courseId;
+    String learnerToken;
+    String learnerEmail;
+
+    @BeforeEach
+    void course() {
+        org = TestOrganization.signUp(api);
+        slug = "chain-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(SkillCourse.files(slug)));
+        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
+        courseId = UUID.fromString(imported.json().get("course").get("id").asString());
+        Courses.publish(api, org.adminToken(), courseId);
+        learnerToken = org.newUser(api, "learner");
+        learnerEmail = org.email("learner");
+        Courses.enrol(api, org.adminToken(), courseId, learnerEmail, "LEARNER");
+    }
+
+    @Test
+    void answersPostedByAnOutsideXapiClientMasterTheSkillAndVoidingTakesItBack() {
+        Xapi client = Xapi.forOrganization(api, org, "1.0.3", "all");
+        String practice = activityIri(SkillCourse.practiceOf(SkillCourse.FIRST));
+        List<String> ids = new ArrayList<>();
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            statements.add(answer(id, practice, true, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i * 60L)));
+        }
+        Api.Response posted = client.post("/xapi/statements", statements);
+        assertThat(posted.status()).as("%s", posted).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> skill(learnerToken, SkillCourse.FIRST).get("mastered").asBoolean());
+        JsonNode first = skill(learnerToken, SkillCourse.FIRST);
+        assertThat(first.get("observations").asInt()).isEqualTo(3);
+        assertThat(first.get("known").asDouble()).isGreaterThanOrEqualTo(0.95);
+        assertThat(skill(learnerToken, SkillCourse.SECOND).get("mastered").asBoolean()).isFalse();
+
+        List<Map<String, Object>> voiding = new ArrayList<>();
+        for (String id : ids) {
+            voiding.add(Map.of("actor", actor(), "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/voided"),
+                    "object", Map.of("objectType", "StatementRef", "id", id)));
+        }
+        assertThat(client.post("/xapi/statements", voiding).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> skill(learnerToken, SkillCourse.FIRST).get("observations").asInt() == 0);
+        assertThat(skill(learnerToken, SkillCourse.FIRST).get("mastered").asBoolean()).isFalse();
+    }
+
+    @Test
+    void statementsThatAreNotAnswersLeaveMasteryAlone() {
+        Xapi client = Xapi.forOrganization(api, org, "1.0.3", "all");
+        String lesson = activityIri("lesson-" + SkillCourse.FIRST);
+        Map<String, Object> experienced = Map.of("actor", actor(),
+                "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/experienced"),
+                "object", Map.of("objectType", "Activity", "id", lesson));
+        Map<String, Object> unknownActivity = answer(UUID.randomUUID().toString(), "https://elsewhere.example/q/1", true,
+                Instant.parse("2026-03-01T10:00:00Z"));
+        Map<String, Object> marker = answer(UUID.randomUUID().toString(),
+                activityIri(SkillCourse.practiceOf(SkillCourse.SECOND)), false, Instant.parse("2026-03-01T10:05:00Z"));
+        assertThat(client.post("/xapi/statements", List.of(experienced, unknownActivity, marker)).status()).isEqualTo(200);
+
+        // The last statement is evidence; once it has moved mastery, the others were handled too.
+        await().atMost(Duration.ofSeconds(30)).until(() -> skill(learnerToken, SkillCourse.SECOND).get("observations").asInt() == 1);
+        assertThat(skill(learnerToken, SkillCourse.FIRST).get("observations").asInt()).isZero();
+    }
+
+    @Test
+    void aPathwiseQuizCountsEachItemAnswerOnceAndNotItsSummary() {
+        QuizCourse.Imported quiz = QuizCourse.create(api, null);
+        Api.Response started = api.post("/api/v1/courses/" + quiz.slug() + "/quizzes/" + QuizCourse.QUIZ + "/attempts",
+                quiz.learnerToken(), Map.of());
+        String attempt = started.json().get("id").asString();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("idempotencyKey", "mastery-flow-1");
+        body.put("answers", Api.json().readTree(QuizCourse.RIGHT_ANSWERS));
+        assertThat(api.post("/api/v1/attempts/" + attempt + "/submission", quiz.learnerToken(), body).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> skillOf(quiz.slug(), quiz.learnerToken(), "words")
+                .get("observations").asInt() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> skillOf(quiz.slug(), quiz.learnerToken(), "fractions")
+                .get("observations").asInt() == 5);
+        assertThat(skillOf(quiz.slug(), quiz.learnerToken(), "fractions").get("mastered").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyTheCoursesStaffSeeOtherLearnersMastery() {
+        assertThat(api.get("/api/v1/courses/" + slug + "/mastery/learners", learnerToken).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/courses/" + slug + "/mastery/parameters", learnerToken).status()).isEqualTo(403);
+        Api.Response map = api.get("/api/v1/courses/" + slug + "/mastery/learners", org.adminToken());
+        assertThat(map.status()).isEqualTo(200);
+        assertThat(map.json().get("skills")).hasSize(3);
+        assertThat(map.json().get("learners")).hasSize(1);
+        assertThat(map.json().get("learners").get(0).get("known")).hasSize(3);
+        TestOrganization other = TestOrganization.signUp(api);
+        assertThat(api.get("/api/v1/courses/" + slug + "/mastery", other.adminToken()).status()).isEqualTo(404);
+    }
+
+    private Map<String, Object> answer(String id, String activity, boolean success, Instant at) {
+        return Map.of("id", id, "actor", actor(), "verb", Map.of("id", ANSWERED),
+                "object", Map.of("objectType", "Activity", "id", activity),
+                "result", Map.of("success", success), "timestamp", at.toString());
+    }
+
+    private Map<String, Object> actor() {
+        return Map.of("objectType", "Agent", "mbox", "mailto:" + learnerEmail);
+    }
+
+    private String activityIri(String key) {
+        Api.Response activity = api.get(Courses.course(courseId) + "/activities/" + key, org.adminToken());
+        assertThat(activity.status()).as("%s", activity).isEqualTo(200);
+        return activity.json().get("activity").get("iri").asString();
+    }
+
+    private JsonNode skill(String token, String key) {
+        return skillOf(slug, token, key);
+    }
+
+    private JsonNode skillOf(String courseSlug, String token, String key) {
+        Api.Response mine = api.get("/api/v1/courses/" + courseSlug + "/mastery", token);
+        assertThat(mine.status()).as("%s", mine).isEqualTo(200);
+        for (JsonNode skill : mine.json().get("skills")) {
+            if (skill.get("skillKey").asString().equals(key)) {
+                return skill;
+            }
+        }
+        throw new AssertionError("no skill " + key + " in " + mine.body());
+    }
+}
