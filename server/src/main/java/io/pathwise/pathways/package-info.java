@@ -1,0 +1,11 @@
+/**
+ * Pathways: what each learner should do next, and why. Ranks the activities a learner is ready for
+ * from the learner model's mastery, interleaves reviews that are due, keeps expected success in a
+ * target band by choosing difficulty, and turns signs of struggle (rapid guessing, heavy hint use,
+ * runs of wrong answers) into easier steps and worked examples, each recommendation with a reason
+ * the learner can read.
+ */
+@ApplicationModule(displayName = "Pathways", allowedDependencies = {"shared :: *", "catalog", "mastery"})
+package io.pathwise.pathways;
+
+import org.springframework.modulith.ApplicationModule;
