@@ -25,10 +25,26 @@ if (container && window.cytoscape) {
       { selector: 'edge', style: {
         width: 1.5, 'line-color': '#6b7a8c', 'target-arrow-color': '#6b7a8c', 'target-arrow-shape': 'triangle',
         'curve-style': 'bezier' } },
+      // A learner's mastery (from the "Your mastery" section): mastered green, learning amber.
+      { selector: 'node.mastered', style: { 'background-color': '#d8f0dd', 'border-color': '#1d6b32', 'border-width': 2 } },
+      { selector: 'node.learning', style: { 'background-color': '#fff4d6', 'border-color': '#8a5a00' } },
       { selector: 'node.related', style: { 'background-color': '#fff4d6', 'border-color': '#8a5a00', 'border-width': 2 } },
       { selector: 'edge.related', style: { 'line-color': '#8a5a00', 'target-arrow-color': '#8a5a00', width: 3 } },
     ],
   });
+  const mine = document.getElementById('my-mastery');
+  if (mine && mine.dataset.mastery) {
+    const mastery = JSON.parse(mine.dataset.mastery);
+    cy.nodes().forEach((node) => {
+      const skill = mastery[node.id()];
+      if (skill) {
+        if (skill.mastered || skill.known > 0.4) {
+          node.addClass(skill.mastered ? 'mastered' : 'learning');
+        }
+        node.data('label', `${node.data('label')}\n${Math.round(skill.known * 100)}%`);
+      }
+    });
+  }
   // Selecting a skill highlights what it builds on and what builds on it.
   cy.on('tap', 'node', (event) => {
     cy.elements().removeClass('related');

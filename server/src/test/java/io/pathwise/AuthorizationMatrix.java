@@ -30,7 +30,7 @@ final class AuthorizationMatrix {
 
     /** The fixtures of organization A that requests refer to. */
     record Fixtures(UUID course, UUID credential, UUID leaver, String activationToken, String refreshToken,
-            String learnerEmail, String slug, AtomicInteger counter, UUID attempt, UUID essayAttempt) {
+            String learnerEmail, String slug, AtomicInteger counter, UUID attempt, UUID essayAttempt, UUID learnerId) {
 
         String fresh(String what) {
             return what + "-" + counter.incrementAndGet() + "@" + slug + ".test";

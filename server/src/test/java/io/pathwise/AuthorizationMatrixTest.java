@@ -161,7 +161,22 @@ class AuthorizationMatrixTest {
             endpoint("PUT /api/v1/attempts/{attemptId}/responses/{itemKey}/grade",
                     f -> json("PUT", "/api/v1/attempts/" + f.essayAttempt() + "/responses/" + ESSAY_ITEM + "/grade",
                             Map.of("score", 1)))
-                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200));
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/mastery", f -> get(f.bySlug("/mastery")))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("GET /api/v1/courses/{slug}/mastery/reviews", f -> get(f.bySlug("/mastery/reviews")))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("GET /api/v1/courses/{slug}/next", f -> get(f.bySlug("/next")))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("GET /api/v1/courses/{slug}/mastery/learners", f -> get(f.bySlug("/mastery/learners")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/mastery/learners/{userId}",
+                    f -> get(f.bySlug("/mastery/learners/" + f.learnerId())))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/mastery/parameters", f -> get(f.bySlug("/mastery/parameters")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("POST /api/v1/courses/{slug}/mastery/refit", f -> new Call("POST", f.bySlug("/mastery/refit"), null, null))
+                    .refuses(Caller.TEACHING_ASSISTANT, 403).hidesFromOtherTenants().allows(Caller.INSTRUCTOR, 200));
 
 
     @LocalServerPort
@@ -189,7 +204,8 @@ class AuthorizationMatrixTest {
         UUID course = Courses.importFractions(api, a.adminToken());
         Courses.enrol(api, a.adminToken(), course, a.email("instructor"), "INSTRUCTOR");
         Courses.enrol(api, a.adminToken(), course, a.email("assistant"), "TEACHING_ASSISTANT");
-        Courses.enrol(api, a.adminToken(), course, a.email("learner"), "LEARNER");
+        UUID learnerId = UUID.fromString(Courses.enrol(api, a.adminToken(), course, a.email("learner"), "LEARNER")
+                .get("userId").asString());
         Courses.publish(api, a.adminToken(), course);
         UUID leaver = UUID.fromString(Courses.enrol(api, a.adminToken(), course, a.email("leaver"), null)
                 .get("userId").asString());
@@ -212,7 +228,7 @@ class AuthorizationMatrixTest {
         assertThat(essay.status()).as("%s", essay).isEqualTo(200);
         fixtures = new Fixtures(course, UUID.fromString(credential.json().get("credential").get("id").asString()),
                 leaver, activationToken, signedIn.json().get("refresh_token").asString(), a.email("learner"), a.slug(),
-                new AtomicInteger(), attempt, essayAttempt);
+                new AtomicInteger(), attempt, essayAttempt, learnerId);
     }
 
     @TestFactory

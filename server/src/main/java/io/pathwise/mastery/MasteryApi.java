@@ -6,14 +6,19 @@ import io.pathwise.catalog.SkillGraphView;
 import io.pathwise.identity.CourseRole;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.MembershipView;
-import io.pathwise.lrs.LrsApi;
+import io.pathwise.mastery.evidence.Observation;
+import io.pathwise.mastery.fitting.Refitter;
 import io.pathwise.mastery.model.BktParameters;
+import io.pathwise.mastery.review.ReviewScheduler;
+import io.pathwise.mastery.review.ReviewState;
 import io.pathwise.mastery.store.ObservationStore;
 import io.pathwise.mastery.store.ParameterStore;
 import io.pathwise.mastery.store.SkillState;
 import io.pathwise.mastery.store.StateStore;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,17 +36,22 @@ public class MasteryApi {
 
     private final CatalogApi catalog;
     private final IdentityApi identity;
-    private final LrsApi lrs;
     private final StateStore states;
     private final ObservationStore observations;
     private final ParameterStore parameters;
     private final MasteryProperties properties;
+    private final ReviewScheduler reviews;
+    private final Clock clock;
+    private final Refitter refitter;
 
-    MasteryApi(CatalogApi catalog, IdentityApi identity, LrsApi lrs, StateStore states, ObservationStore observations,
-            ParameterStore parameters, MasteryProperties properties) {
+    MasteryApi(CatalogApi catalog, IdentityApi identity, StateStore states, ObservationStore observations,
+            ParameterStore parameters, MasteryProperties properties, ReviewScheduler reviews, Clock clock,
+            Refitter refitter) {
+        this.refitter = refitter;
+        this.reviews = reviews;
+        this.clock = clock;
         this.catalog = catalog;
         this.identity = identity;
-        this.lrs = lrs;
         this.states = states;
         this.observations = observations;
         this.parameters = parameters;
@@ -64,23 +74,54 @@ public class MasteryApi {
             SkillState state = byKey.get(skill.key());
             if (state == null) {
                 double prior = parameters.of(course.id(), skill.key()).prior();
-                views.add(new SkillMasteryView(skill.key(), skill.name(), prior, prior >= threshold(), 0, 0, null, null));
+                views.add(new SkillMasteryView(skill.key(), skill.name(), prior, false, 0, 0, null, null, null));
             } else {
                 views.add(new SkillMasteryView(skill.key(), skill.name(), state.known(), state.masteredAt() != null,
-                        state.observations(), state.correct(), state.lastObservedAt(), state.masteredAt()));
+                        state.observations(), state.correct(), state.lastObservedAt(), state.masteredAt(),
+                        state.review() == null ? null : state.review().due()));
             }
         }
         return views;
     }
 
-    /** A user's latest answers that counted for a skill, newest first. */
-    public List<RecentAnswer> recentAnswers(CourseSummary course, UUID userId, String skillKey, int limit) {
-        return observations.latest(course.id(), skillKey, learnerOf(userId), limit).stream()
-                .map(o -> new RecentAnswer(o.activityIri(), o.correct(), o.seconds(), o.hintsUsed(), o.observedAt()))
+    /** A user's mastered skills whose review is due, most forgotten first. */
+    public List<DueReviewView> dueReviews(CourseSummary course, UUID userId) {
+        Instant now = clock.instant();
+        Map<String, ReviewState> schedules = new HashMap<>();
+        for (SkillState state : states.ofUser(course.id(), userId)) {
+            if (state.review() != null) {
+                schedules.put(state.skillKey(), state.review());
+            }
+        }
+        return reviews.due(schedules, now).stream()
+                .map(due -> new DueReviewView(due.key(), due.state().due(), due.retrievability()))
                 .toList();
     }
 
-    /** Every learner of the course by every skill: the instructor's heat map. */
+    /**
+     * A user's latest answers that counted as evidence in the course, by skill, newest first: at
+     * most {@code perSkill} per skill, from the user's latest {@code scan} answers.
+     */
+    public Map<String, List<RecentAnswer>> recentAnswers(CourseSummary course, UUID userId, int perSkill, int scan) {
+        Map<String, List<RecentAnswer>> bySkill = new HashMap<>();
+        for (Observation o : observations.latestOfUser(course.id(), userId, scan)) {
+            List<RecentAnswer> answers = bySkill.computeIfAbsent(o.skillKey(), k -> new ArrayList<>());
+            if (answers.size() < perSkill) {
+                answers.add(new RecentAnswer(o.activityIri(), o.correct(), o.seconds(), o.hintsUsed(), o.observedAt()));
+            }
+        }
+        return bySkill;
+    }
+
+    /**
+     * How long learners typically take on each activity of the course (median seconds over the
+     * answers that said), by activity IRI; activities without timed answers are absent.
+     */
+    public Map<String, Double> typicalSeconds(CourseSummary course) {
+        return observations.medianSeconds(course.id());
+    }
+
+    /** Every learner of the course by every skill (the instructor's heat map), fewest mastered first. */
     public MasteryMapView courseMap(CourseSummary course) {
         List<SkillGraphView.Skill> skills = catalog.skillGraph(course).skills();
         List<MembershipView> learners = new ArrayList<>();
@@ -109,8 +150,17 @@ public class MasteryApi {
             }
             rows.add(new MasteryMapView.Learner(learner.userId(), learner.displayName(), row, mastered));
         }
+        rows.sort(java.util.Comparator.comparingInt(MasteryMapView.Learner::mastered)
+                .thenComparing(MasteryMapView.Learner::displayName, String.CASE_INSENSITIVE_ORDER));
         return new MasteryMapView(skills.stream().map(s -> new MasteryMapView.Skill(s.key(), s.name())).toList(), rows,
                 threshold());
+    }
+
+    /** The parameters a skill without fitted ones is traced with. */
+    public FittedSkillView defaults() {
+        BktParameters p = BktParameters.DEFAULTS;
+        return new FittedSkillView("", "Defaults", false, p.prior(), p.learn(), p.guess(), p.slip(), p.forget(), 0, 0, null,
+                null);
     }
 
     /** The parameters each skill of the course is traced with. */
@@ -127,8 +177,8 @@ public class MasteryApi {
         return views;
     }
 
-    /** The actor id of a Pathwise user, as statements about them name them. */
-    private String learnerOf(UUID userId) {
-        return lrs.userAgentId(userId);
+    /** Fits every skill of the course again from its evidence and recomputes its learners' estimates. */
+    public RefitReport refit(CourseSummary course) {
+        return refitter.refit(course.id());
     }
 }

@@ -15,11 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param restarts random restarts of each EM fit; the best likelihood wins
  * @param forgetting whether fits include forgetting (P(F) &gt; 0); off keeps standard BKT, in which a
  *        mastered skill stays mastered unless wrong answers say otherwise
+ * @param reviewRetention the probability of recall at which a mastered skill falls due for review
+ *        (FSRS target retention): higher means more frequent reviews
+ * @param reviewMaxInterval the longest time between two reviews of a mastered skill
  */
 @ConfigurationProperties("pathwise.mastery")
 public record MasteryProperties(@DefaultValue("0.95") double threshold, @DefaultValue("4") int concurrentUpdates,
         @DefaultValue("0 30 3 * * *") String refitCron, @DefaultValue("50") int minObservationsToFit,
-        @DefaultValue("5") int restarts, @DefaultValue("false") boolean forgetting) {
+        @DefaultValue("5") int restarts, @DefaultValue("false") boolean forgetting,
+        @DefaultValue("0.9") double reviewRetention, @DefaultValue("365d") java.time.Duration reviewMaxInterval) {
 
     public MasteryProperties {
         if (!(threshold > 0 && threshold < 1)) {

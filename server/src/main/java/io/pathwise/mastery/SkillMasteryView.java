@@ -9,7 +9,8 @@ import java.time.Instant;
  *        before any evidence)
  * @param mastered whether {@code known} is at or above the mastery threshold
  * @param observations answers counted as evidence, of which {@code correct} were right at the first try
+ * @param reviewDue when a mastered skill is next due for review; null while not mastered
  */
 public record SkillMasteryView(String skillKey, String name, double known, boolean mastered, int observations,
-        int correct, Instant lastObservedAt, Instant masteredAt) {
+        int correct, Instant lastObservedAt, Instant masteredAt, Instant reviewDue) {
 }

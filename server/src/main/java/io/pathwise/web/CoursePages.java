@@ -4,11 +4,16 @@ import io.pathwise.assessment.AssessmentApi;
 import io.pathwise.catalog.ActivityDetail;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
+import io.pathwise.mastery.MasteryApi;
+import io.pathwise.mastery.SkillMasteryView;
+import io.pathwise.pathways.PathwaysApi;
 import io.pathwise.shared.markdown.MarkdownRenderer;
+import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +25,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The course list, a course with its skill map, and one activity. */
+/**
+ * The course list, a course with its skill map (for a learner: coloured by their mastery, with what to do
+ * next), one activity, and for staff the mastery of every learner.
+ */
 @Controller
 class CoursePages {
 
@@ -29,8 +39,15 @@ class CoursePages {
     private final CourseViews views;
     private final MarkdownRenderer markdown;
     private final AssessmentApi assessment;
+    private final MasteryApi mastery;
+    private final PathwaysApi pathways;
+    private final JsonMapper json;
 
-    CoursePages(CatalogApi catalog, CourseViews views, MarkdownRenderer markdown, AssessmentApi assessment) {
+    CoursePages(CatalogApi catalog, CourseViews views, MarkdownRenderer markdown, AssessmentApi assessment,
+            MasteryApi mastery, PathwaysApi pathways, JsonMapper json) {
+        this.mastery = mastery;
+        this.pathways = pathways;
+        this.json = json;
         this.catalog = catalog;
         this.views = views;
         this.markdown = markdown;
@@ -61,7 +78,39 @@ class CoursePages {
         boolean canGrade = assessment.isStaff(caller, course);
         model.addAttribute("canGrade", canGrade);
         model.addAttribute("awaitingGrading", canGrade ? assessment.awaitingGrading(caller, course) : 0);
+        // A learner's own panel: what to do next and why, and their mastery (which also colours the map).
+        if (!canGrade) {
+            List<SkillMasteryView> mine = mastery.ofLearner(course, caller.userId());
+            model.addAttribute("nextSteps", pathways.next(course, caller.userId()));
+            model.addAttribute("mastery", mine);
+            model.addAttribute("masteredCount", mine.stream().filter(SkillMasteryView::mastered).count());
+            model.addAttribute("masteryJson", masteryJson(mine));
+        }
         return "course";
+    }
+
+    /** Each skill's P(known) and whether it is mastered, for the skill map island to colour. */
+    private String masteryJson(List<SkillMasteryView> skills) {
+        ObjectNode byKey = json.createObjectNode();
+        for (SkillMasteryView skill : skills) {
+            byKey.putObject(skill.skillKey()).put("known", skill.known()).put("mastered", skill.mastered());
+        }
+        return json.writeValueAsString(byKey);
+    }
+
+    /** For the course's staff: every learner's mastery of every skill. */
+    @GetMapping("/courses/{slug}/mastery")
+    @PreAuthorize("isAuthenticated()")
+    String masteryMap(@PathVariable String slug, Model model) {
+        PathwisePrincipal caller = CurrentPrincipal.get();
+        CourseSummary course = catalog.courseBySlug(caller, slug);
+        if (!assessment.isStaff(caller, course)) {
+            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
+                    + "every learner's mastery.");
+        }
+        model.addAttribute("course", course);
+        model.addAttribute("map", mastery.courseMap(course));
+        return "mastery-map";
     }
 
     @GetMapping("/courses/{slug}/activities/{activityKey}")

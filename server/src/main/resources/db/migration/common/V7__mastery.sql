@@ -35,6 +35,13 @@ CREATE TABLE mastery_state
   correct          INT           NOT NULL,
   last_observed_at TIMESTAMP WITH TIME ZONE,
   mastered_at      TIMESTAMP WITH TIME ZONE,
+  -- FSRS review schedule (docs/mastery.md), while mastered.
+  review_stability  DOUBLE PRECISION,
+  review_difficulty DOUBLE PRECISION,
+  review_last       TIMESTAMP WITH TIME ZONE,
+  review_due        TIMESTAMP WITH TIME ZONE,
+  review_count      INT,
+  review_lapses     INT,
   PRIMARY KEY (course_id, skill_key, learner)
 );
 CREATE INDEX mastery_state_by_user ON mastery_state (user_id, course_id);

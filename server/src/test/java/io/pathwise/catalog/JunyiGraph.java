@@ -122,7 +122,8 @@ public final class JunyiGraph {
         List<CoursePackage.Activity> lessons = new ArrayList<>();
         skillsOfTopic.forEach((topic, taught) -> lessons.add(new CoursePackage.Activity(
                 uniqueSlug("topic-" + topic, lessonIds), "Topic: " + topic, ActivityKind.LESSON, taught, List.of(), 15,
-                "## " + topic + "\n\nThe Junyi Academy exercises of this topic.\n", List.of())));
+                "## " + topic + "\n\nThe Junyi Academy exercises of this topic.\n", List.of(), 3,
+                ActivitySupport.NONE)));
         return new CoursePackage(courseId, "Junyi mathematics", "The Junyi Academy exercise graph.",
                 "zh-TW", "The exercise graph of Junyi Academy (PSLC DataShop dataset 1198).\n", skills,
                 List.of(new CoursePackage.Unit("exercises", "Exercises", "Every topic of the graph.", lessons)));

@@ -9,6 +9,7 @@ import io.pathwise.assessment.store.AttemptRow;
 import io.pathwise.assessment.store.AttemptStore;
 import io.pathwise.assessment.store.CheckStore;
 import io.pathwise.shared.problem.ApiException;
+import io.pathwise.shared.traffic.LearnerTraffic;
 import io.pathwise.shared.problem.FieldProblem;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.time.Clock;
@@ -37,10 +38,10 @@ public class AnswerChecks {
     private final AttemptFinisher finisher;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final SubmissionTraffic traffic;
+    private final LearnerTraffic traffic;
 
     AnswerChecks(AttemptStore attempts, CheckStore checks, QuizContexts contexts, AttemptFinisher finisher, Clock clock,
-            TransactionTemplate transactions, SubmissionTraffic traffic) {
+            TransactionTemplate transactions, LearnerTraffic traffic) {
         this.traffic = traffic;
         this.attempts = attempts;
         this.checks = checks;

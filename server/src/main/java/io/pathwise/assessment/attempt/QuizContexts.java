@@ -68,7 +68,7 @@ public class QuizContexts {
      */
     private static ActivitySummary storedActivity(StoredQuiz quiz) {
         return new ActivitySummary(null, quiz.definition().activityKey(), quiz.activityIri(), quiz.title(), ActivityKind.QUIZ,
-                0, List.of(), List.of());
+                0, List.of(), List.of(), 3, io.pathwise.catalog.ActivitySupport.NONE);
     }
 
     /** Whether the caller sees every learner's work in the course: its staff and tenant admins. */

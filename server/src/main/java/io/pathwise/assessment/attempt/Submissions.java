@@ -4,6 +4,7 @@ import io.pathwise.assessment.AssessmentProperties;
 import io.pathwise.assessment.store.AttemptRow;
 import io.pathwise.assessment.store.AttemptStore;
 import io.pathwise.shared.problem.ApiException;
+import io.pathwise.shared.traffic.LearnerTraffic;
 import io.pathwise.shared.problem.FieldProblem;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.time.Clock;
@@ -35,10 +36,10 @@ public class Submissions {
     private final Clock clock;
     private final Duration grace;
     private final TransactionTemplate transactions;
-    private final SubmissionTraffic traffic;
+    private final LearnerTraffic traffic;
 
     Submissions(AttemptStore attempts, AttemptFinisher finisher, QuizContexts contexts, Drafts drafts, Clock clock,
-            AssessmentProperties properties, TransactionTemplate transactions, SubmissionTraffic traffic) {
+            AssessmentProperties properties, TransactionTemplate transactions, LearnerTraffic traffic) {
         this.traffic = traffic;
         this.attempts = attempts;
         this.finisher = finisher;

@@ -1,8 +1,7 @@
 package io.pathwise.assessment.evidence;
 
-import io.pathwise.assessment.AssessmentProperties;
 import io.pathwise.assessment.AttemptGraded;
-import io.pathwise.assessment.attempt.SubmissionTraffic;
+import io.pathwise.shared.traffic.LearnerTraffic;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.UserView;
 import io.pathwise.lrs.LrsApi;
@@ -21,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * seconds; recording their statements meanwhile (22 per attempt of 20 items) would take the cores
  * and database the learners' submissions need, and every learner waits for a reply. So one
  * attempt's evidence is recorded at a time, and only once no submission or answer check has
- * arrived for {@code pathwise.assessment.evidence-quiet-period}, or once it has waited
- * {@code evidence-max-delay} since grading (a server busy for longer still records evidence).
+ * arrived for {@code pathwise.background.quiet-period}, or once it has waited
+ * {@code pathwise.background.max-delay} since grading (a server busy for longer still records
+ * evidence).
  * Waiting costs nothing: no transaction or connection is held while waiting (the LRS opens its
  * own), and each grade's publication stays incomplete, so it is published again after a restart,
  * until its statements are recorded.
@@ -34,14 +34,11 @@ class EvidenceRecorder {
     private final IdentityApi identity;
     private final AttemptStatements statements;
     private final Semaphore oneAtATime = new Semaphore(1, true);
-    private final SubmissionTraffic traffic;
-    private final AssessmentProperties properties;
+    private final LearnerTraffic traffic;
 
-    EvidenceRecorder(LrsApi lrs, IdentityApi identity, JsonMapper json, SubmissionTraffic traffic,
-            AssessmentProperties properties) {
+    EvidenceRecorder(LrsApi lrs, IdentityApi identity, JsonMapper json, LearnerTraffic traffic) {
         this.lrs = lrs;
         this.traffic = traffic;
-        this.properties = properties;
         this.identity = identity;
         this.statements = new AttemptStatements(json);
     }
@@ -52,7 +49,7 @@ class EvidenceRecorder {
     void on(AttemptGraded graded) throws InterruptedException {
         oneAtATime.acquire();
         try {
-            traffic.awaitQuiet(properties.evidenceQuietPeriod(), graded.gradedAt().plus(properties.evidenceMaxDelay()));
+            traffic.awaitQuiet(graded.gradedAt());
             String name = identity.user(graded.learnerId()).map(UserView::displayName).orElse(null);
             lrs.record(graded.tenantId(), statements.of(graded, lrs.userAgent(graded.learnerId(), name)));
         } finally {

@@ -1,6 +1,7 @@
 package io.pathwise.catalog.packaging;
 
 import io.pathwise.catalog.ActivityKind;
+import io.pathwise.catalog.ActivitySupport;
 import java.util.List;
 
 /**
@@ -16,8 +17,12 @@ public record CoursePackage(String id, String title, String summary, String lang
     public record Unit(String id, String title, String summary, List<Activity> activities) {
     }
 
+    /**
+     * @param difficulty 1 (easiest) to 5 (hardest); 3, the default, is average for its skills
+     * @param support whether it is help for a learner who struggles
+     */
     public record Activity(String id, String title, ActivityKind kind, List<String> teaches, List<String> assesses,
-            int minutes, String content, List<Question> questions) {
+            int minutes, String content, List<Question> questions, int difficulty, ActivitySupport support) {
     }
 
     public record Question(String prompt, String answer, String explanation) {

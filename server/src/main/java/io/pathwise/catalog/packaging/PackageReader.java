@@ -1,9 +1,11 @@
 package io.pathwise.catalog.packaging;
 
 import io.pathwise.catalog.ActivityKind;
+import io.pathwise.catalog.ActivitySupport;
 import io.pathwise.catalog.graph.PrerequisiteGraph;
 import io.pathwise.shared.problem.FieldProblem;
 import java.util.ArrayList;
+import java.util.Arrays;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -184,6 +186,16 @@ public final class PackageReader {
         List<String> teaches = activity.idList("teaches", false);
         List<String> assesses = activity.idList("assesses", false);
         Integer minutes = activity.integer("minutes", 1, 240);
+        Integer difficulty = activity.has("difficulty") ? activity.integer("difficulty", 1, 5) : Integer.valueOf(3);
+        ActivitySupport support = ActivitySupport.NONE;
+        String supportName = activity.string("support", false, 20);
+        if (supportName != null) {
+            support = Arrays.stream(ActivitySupport.values()).filter(s -> s != ActivitySupport.NONE
+                    && s.packageName().equals(supportName)).findFirst().orElse(null);
+            if (support == null) {
+                problems.add(file, activity.nodeOf("support"), "'support' must be easier-step or worked-example");
+            }
+        }
         String contentFile = activity.string("content", true, 200);
         String content = contentFile == null ? null : markdown(folder + contentFile, file, activity.nodeOf("content"));
         List<Node> questionNodes = activity.list("questions", false);
@@ -235,10 +247,12 @@ public final class PackageReader {
                 questions.add(new CoursePackage.Question(prompt, answer, explanation == null ? "" : explanation));
             }
         }
-        if (id == null || title == null || kind == null || minutes == null || content == null) {
+        if (id == null || title == null || kind == null || minutes == null || content == null || difficulty == null
+                || support == null) {
             return null;
         }
-        return new CoursePackage.Activity(id, title, kind, teaches, assesses, minutes, content, questions);
+        return new CoursePackage.Activity(id, title, kind, teaches, assesses, minutes, content, questions, difficulty,
+                support);
     }
 
     private YamlMap mapping(String file, String what) {

@@ -1,5 +1,6 @@
 package io.pathwise.catalog.packaging;
 
+import io.pathwise.catalog.ActivitySupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +82,12 @@ public final class PackageWriter {
         entry.put("teaches", activity.teaches());
         entry.put("assesses", activity.assesses());
         entry.put("minutes", activity.minutes());
+        if (activity.difficulty() != 3) {
+            entry.put("difficulty", activity.difficulty());
+        }
+        if (activity.support() != ActivitySupport.NONE) {
+            entry.put("support", activity.support().packageName());
+        }
         entry.put("content", activity.id() + ".md");
         if (!activity.questions().isEmpty()) {
             entry.put("questions", activity.questions().stream().map(question -> {

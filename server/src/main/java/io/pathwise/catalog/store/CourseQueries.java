@@ -3,6 +3,7 @@ package io.pathwise.catalog.store;
 import io.pathwise.catalog.ActivityDetail;
 import io.pathwise.catalog.ActivityKind;
 import io.pathwise.catalog.ActivityLocation;
+import io.pathwise.catalog.ActivitySupport;
 import io.pathwise.catalog.ActivitySummary;
 import io.pathwise.catalog.CourseOutline;
 import io.pathwise.catalog.CourseStatus;
@@ -83,7 +84,8 @@ public class CourseQueries {
                 .query(String.class).single();
         Map<UUID, List<String>[]> skillsOfActivity = activitySkills(course.id());
         Map<UUID, List<ActivitySummary>> activitiesOfUnit = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, unit_id, activity_key, iri, title, kind, minutes FROM activity WHERE course_id = ? ORDER BY position")
+        jdbc.sql("SELECT id, unit_id, activity_key, iri, title, kind, minutes, difficulty, support FROM activity "
+                        + "WHERE course_id = ? ORDER BY position")
                 .param(course.id())
                 .query(rs -> {
                     UUID id = rs.getObject("id", UUID.class);
@@ -91,7 +93,8 @@ public class CourseQueries {
                     activitiesOfUnit.computeIfAbsent(rs.getObject("unit_id", UUID.class), k -> new ArrayList<>())
                             .add(new ActivitySummary(id, rs.getString("activity_key"), rs.getString("iri"),
                                     rs.getString("title"), ActivityKind.valueOf(rs.getString("kind")), rs.getInt("minutes"),
-                                    skills[0], skills[1]));
+                                    skills[0], skills[1], rs.getInt("difficulty"),
+                                    ActivitySupport.valueOf(rs.getString("support"))));
                 });
         List<CourseOutline.Unit> units = jdbc.sql("SELECT id, unit_key, title, summary FROM unit WHERE course_id = ? ORDER BY position")
                 .param(course.id())
@@ -108,7 +111,8 @@ public class CourseQueries {
             return List.of();
         }
         List<ActivityLocation> found = new ArrayList<>();
-        jdbc.sql("SELECT a.id, a.course_id, a.activity_key, a.iri, a.title, a.kind, a.minutes FROM activity a "
+        jdbc.sql("SELECT a.id, a.course_id, a.activity_key, a.iri, a.title, a.kind, a.minutes, a.difficulty, a.support "
+                        + "FROM activity a "
                         + "JOIN course c ON c.id = a.course_id WHERE c.tenant_id = :tenant AND a.iri IN (:iris) "
                         + "ORDER BY a.course_id, a.position")
                 .param("tenant", tenantId).param("iris", List.copyOf(iris))
@@ -116,7 +120,7 @@ public class CourseQueries {
                     found.add(new ActivityLocation(rs.getObject("course_id", UUID.class), new ActivitySummary(
                             rs.getObject("id", UUID.class), rs.getString("activity_key"), rs.getString("iri"),
                             rs.getString("title"), ActivityKind.valueOf(rs.getString("kind")), rs.getInt("minutes"),
-                            List.of(), List.of())));
+                            List.of(), List.of(), rs.getInt("difficulty"), ActivitySupport.valueOf(rs.getString("support")))));
                 });
         if (found.isEmpty()) {
             return found;
@@ -126,7 +130,7 @@ public class CourseQueries {
             ActivitySummary a = location.activity();
             List<String>[] skills = activitySkills(location.courseId()).getOrDefault(a.id(), emptySkills());
             tagged.add(new ActivityLocation(location.courseId(), new ActivitySummary(a.id(), a.key(), a.iri(), a.title(),
-                    a.kind(), a.minutes(), skills[0], skills[1])));
+                    a.kind(), a.minutes(), skills[0], skills[1], a.difficulty(), a.support())));
         }
         return tagged;
     }
@@ -175,7 +179,8 @@ public class CourseQueries {
                     ActivityDetail detail = activity(outline, a.key()).orElseThrow();
                     return new CoursePackage.Activity(a.key(), a.title(), a.kind(), a.teaches(), a.assesses(), a.minutes(),
                             detail.content(), detail.questions().stream()
-                                    .map(q -> new CoursePackage.Question(q.prompt(), q.answer(), q.explanation())).toList());
+                                    .map(q -> new CoursePackage.Question(q.prompt(), q.answer(), q.explanation())).toList(),
+                            a.difficulty(), a.support());
                 }).toList())).toList();
         return new CoursePackage(course.slug(), course.title(), course.summary(), course.language(), outline.description(),
                 skills, units);

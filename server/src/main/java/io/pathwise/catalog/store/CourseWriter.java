@@ -123,16 +123,18 @@ public class CourseWriter {
                 if (activityId == null) {
                     activityId = Ids.newId();
                     activities.put(activity.id(), activityId);
-                    jdbc.sql("INSERT INTO activity (id, course_id, unit_id, activity_key, iri, title, kind, minutes, content_md, position) "
-                                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    jdbc.sql("INSERT INTO activity (id, course_id, unit_id, activity_key, iri, title, kind, minutes, content_md, "
+                                    + "position, difficulty, support) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .params(activityId, courseId, unitId, activity.id(), iri(iriBase, course.id(), activity.id()),
-                                    activity.title(), activity.kind().name(), activity.minutes(), activity.content(), position)
+                                    activity.title(), activity.kind().name(), activity.minutes(), activity.content(), position,
+                                    activity.difficulty(), activity.support().name())
                             .update();
                 } else {
                     // The IRI is never rewritten: learning records already point at it.
-                    jdbc.sql("UPDATE activity SET unit_id = ?, title = ?, kind = ?, minutes = ?, content_md = ?, position = ? WHERE id = ?")
+                    jdbc.sql("UPDATE activity SET unit_id = ?, title = ?, kind = ?, minutes = ?, content_md = ?, position = ?, "
+                                    + "difficulty = ?, support = ? WHERE id = ?")
                             .params(unitId, activity.title(), activity.kind().name(), activity.minutes(), activity.content(),
-                                    position, activityId)
+                                    position, activity.difficulty(), activity.support().name(), activityId)
                             .update();
                 }
                 addSkills(activitySkills, activityId, activity.teaches(), "TEACHES", skills);

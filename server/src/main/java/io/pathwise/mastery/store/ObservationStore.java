@@ -6,7 +6,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,11 +73,28 @@ public class ObservationStore {
                 .params(courseId, skillKey).query(ObservationStore::row).list();
     }
 
-    /** A learner's latest observations of a skill, newest first. */
-    public List<Observation> latest(UUID courseId, String skillKey, String learner, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_observation WHERE course_id = ? AND skill_key = ? AND learner = ? "
+    /** A user's latest observations in a course, newest first, across skills. */
+    public List<Observation> latestOfUser(UUID courseId, UUID userId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_observation WHERE course_id = ? AND user_id = ? "
                         + "ORDER BY observed_at DESC, statement_id DESC FETCH FIRST " + limit + " ROWS ONLY")
-                .params(courseId, skillKey, learner).query(ObservationStore::row).list();
+                .params(courseId, userId).query(ObservationStore::row).list();
+    }
+
+    /** The median seconds learners took per activity of a course, over answers that said how long they took. */
+    public Map<String, Double> medianSeconds(UUID courseId) {
+        Map<String, List<Integer>> byActivity = new HashMap<>();
+        jdbc.sql("SELECT activity_iri, seconds FROM mastery_observation WHERE course_id = ? AND seconds IS NOT NULL")
+                .param(courseId)
+                .query(rs -> {
+                    byActivity.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                });
+        Map<String, Double> medians = new HashMap<>();
+        byActivity.forEach((iri, seconds) -> {
+            Collections.sort(seconds);
+            int n = seconds.size();
+            medians.put(iri, n % 2 == 1 ? seconds.get(n / 2) : (seconds.get(n / 2 - 1) + seconds.get(n / 2)) / 2.0);
+        });
+        return medians;
     }
 
     /** The skills of a course that have evidence. */

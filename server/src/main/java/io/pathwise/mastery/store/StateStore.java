@@ -1,5 +1,6 @@
 package io.pathwise.mastery.store;
 
+import io.pathwise.mastery.review.ReviewState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Repository;
 public class StateStore {
 
     private static final String COLUMNS = "course_id, skill_key, learner, tenant_id, user_id, known, observations, correct, "
-            + "last_observed_at, mastered_at";
+            + "last_observed_at, mastered_at, review_stability, review_difficulty, review_last, review_due, review_count, "
+            + "review_lapses";
 
     private final JdbcClient jdbc;
 
@@ -37,19 +39,28 @@ public class StateStore {
      * makes one of the two fail with a duplicate key, and its listener runs again.
      */
     public void insert(SkillState state) {
-        jdbc.sql("INSERT INTO mastery_state (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        ReviewState r = state.review();
+        jdbc.sql("INSERT INTO mastery_state (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(state.courseId(), state.skillKey(), state.learner(), state.tenantId(), state.userId(), state.known(),
                         state.observations(), state.correct(), ObservationStore.time(state.lastObservedAt()),
-                        ObservationStore.time(state.masteredAt()))
+                        ObservationStore.time(state.masteredAt()), r == null ? null : r.stability(),
+                        r == null ? null : r.difficulty(), r == null ? null : ObservationStore.time(r.lastReview()),
+                        r == null ? null : ObservationStore.time(r.due()), r == null ? null : r.reviews(),
+                        r == null ? null : r.lapses())
                 .update();
     }
 
     public void update(SkillState state) {
+        ReviewState r = state.review();
         jdbc.sql("UPDATE mastery_state SET user_id = ?, known = ?, observations = ?, correct = ?, last_observed_at = ?, "
-                        + "mastered_at = ? WHERE course_id = ? AND skill_key = ? AND learner = ?")
+                        + "mastered_at = ?, review_stability = ?, review_difficulty = ?, review_last = ?, review_due = ?, "
+                        + "review_count = ?, review_lapses = ? WHERE course_id = ? AND skill_key = ? AND learner = ?")
                 .params(state.userId(), state.known(), state.observations(), state.correct(),
                         ObservationStore.time(state.lastObservedAt()), ObservationStore.time(state.masteredAt()),
-                        state.courseId(), state.skillKey(), state.learner())
+                        r == null ? null : r.stability(), r == null ? null : r.difficulty(),
+                        r == null ? null : ObservationStore.time(r.lastReview()),
+                        r == null ? null : ObservationStore.time(r.due()), r == null ? null : r.reviews(),
+                        r == null ? null : r.lapses(), state.courseId(), state.skillKey(), state.learner())
                 .update();
     }
 
@@ -79,6 +90,15 @@ public class StateStore {
         return new SkillState(rs.getObject("course_id", UUID.class), rs.getString("skill_key"), rs.getString("learner"),
                 rs.getObject("tenant_id", UUID.class), rs.getObject("user_id", UUID.class), rs.getDouble("known"),
                 rs.getInt("observations"), rs.getInt("correct"), ObservationStore.instant(rs, "last_observed_at"),
-                ObservationStore.instant(rs, "mastered_at"));
+                ObservationStore.instant(rs, "mastered_at"), review(rs));
+    }
+
+    private static ReviewState review(ResultSet rs) throws SQLException {
+        Double stability = rs.getObject("review_stability", Double.class);
+        if (stability == null) {
+            return null;
+        }
+        return new ReviewState(stability, rs.getDouble("review_difficulty"), ObservationStore.instant(rs, "review_last"),
+                ObservationStore.instant(rs, "review_due"), rs.getInt("review_count"), rs.getInt("review_lapses"));
     }
 }

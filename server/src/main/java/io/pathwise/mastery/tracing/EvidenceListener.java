@@ -5,7 +5,9 @@ import io.pathwise.lrs.StatementVoided;
 import io.pathwise.mastery.MasteryProperties;
 import io.pathwise.mastery.evidence.EvidenceReader;
 import io.pathwise.mastery.evidence.Observation;
+import io.pathwise.shared.traffic.LearnerTraffic;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -24,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>An exam records tens of thousands of statements within seconds, each an event handled on its
  * own virtual thread; at most {@code pathwise.mastery.concurrent-updates} of them work at once, so
- * they do not take every database connection from the learners' requests. Waiting for a permit
- * holds no transaction (the work opens its own after the wait).
+ * they do not take every database connection from the learners' requests, and like all background
+ * work they wait for a quiet moment between learners' submissions ({@code pathwise.background.*}).
+ * Waiting holds no transaction (the work opens its own after the wait).
  */
 @Component
 class EvidenceListener {
@@ -37,9 +40,11 @@ class EvidenceListener {
     private final TransactionTemplate transactions;
     private final Semaphore permits;
     private final Clock clock;
+    private final LearnerTraffic traffic;
 
     EvidenceListener(EvidenceReader reader, MasteryTracker tracker, TransactionTemplate transactions,
-            MasteryProperties properties, Clock clock) {
+            MasteryProperties properties, Clock clock, LearnerTraffic traffic) {
+        this.traffic = traffic;
         this.reader = reader;
         this.tracker = tracker;
         this.transactions = transactions;
@@ -54,7 +59,7 @@ class EvidenceListener {
         if (!reader.mayBeEvidence(statement)) {
             return;
         }
-        withPermit(() -> {
+        withPermit(statement.stored(), () -> {
             List<Observation> observations = reader.observations(statement).stream()
                     .sorted(java.util.Comparator.comparing(Observation::skillKey)).toList(); // one lock order: no deadlocks
             if (!observations.isEmpty()) {
@@ -67,7 +72,7 @@ class EvidenceListener {
     @Async
     @TransactionalEventListener
     void on(StatementVoided voided) throws InterruptedException {
-        withPermit(() -> {
+        withPermit(Instant.now(), () -> {
             transactions.executeWithoutResult(status -> tracker.takeBack(voided.tenantId(), voided.voidedStatementId(),
                     clock.instant()));
             return null;
@@ -75,12 +80,14 @@ class EvidenceListener {
     }
 
     /**
-     * Runs the work under a permit, again when it lost a race: two first observations of the same
+     * Runs the work under a permit once learners' requests leave a quiet moment (or it has waited
+     * long enough), again when it lost a race: two first observations of the same
      * learner and skill at once both try to create its row, and one fails with a duplicate key.
      */
-    private void withPermit(Supplier<Void> work) throws InterruptedException {
+    private void withPermit(Instant due, Supplier<Void> work) throws InterruptedException {
         permits.acquire();
         try {
+            traffic.awaitQuiet(due);
             for (int attempt = 1; ; attempt++) {
                 try {
                     work.get();

@@ -4,7 +4,9 @@ import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.CourseRole;
+import io.pathwise.mastery.DueReviewView;
 import io.pathwise.mastery.FittedSkillView;
+import io.pathwise.mastery.RefitReport;
 import io.pathwise.mastery.MasteryApi;
 import io.pathwise.mastery.MasteryMapView;
 import io.pathwise.mastery.SkillMasteryView;
@@ -17,12 +19,13 @@ import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Mastery by API: a learner's own, and for a course's staff every learner's (the heat map), one
- * learner's, and the parameters each skill is traced with.
+ * learner's, the parameters each skill is traced with, due reviews, and a refit on demand.
  */
 @RestController
 @RequestMapping({"/api/v1", "/browser-api/v1"})
@@ -70,6 +73,26 @@ class MasteryController {
     @PreAuthorize("isAuthenticated()")
     List<FittedSkillView> parameters(@PathVariable String slug) {
         return mastery.parameters(staffCourse(slug));
+    }
+
+    /** Fits every skill's parameters again from the course's evidence and recomputes mastery. */
+    @PostMapping("/courses/{slug}/mastery/refit")
+    @PreAuthorize("isAuthenticated()")
+    RefitReport refit(@PathVariable String slug) {
+        PathwisePrincipal caller = CurrentPrincipal.get();
+        CourseSummary course = catalog.courseBySlug(caller, slug);
+        if (!catalog.canManage(caller, course)) {
+            throw ApiException.forbidden("Only the course's instructors and tenant admins may refit its learner model.");
+        }
+        return mastery.refit(course);
+    }
+
+    /** The caller's mastered skills that are due for review. */
+    @GetMapping("/courses/{slug}/mastery/reviews")
+    @PreAuthorize("isAuthenticated()")
+    List<DueReviewView> reviews(@PathVariable String slug) {
+        PathwisePrincipal caller = CurrentPrincipal.get();
+        return mastery.dueReviews(catalog.courseBySlug(caller, slug), caller.userId());
     }
 
     private CourseSummary staffCourse(String slug) {

@@ -1,4 +1,4 @@
-package io.pathwise.assessment.attempt;
+package io.pathwise.shared.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Background work waits for a quiet moment after learners' submissions, but never past its latest start. */
-class SubmissionTrafficTest {
+class LearnerTrafficTest {
 
-    private final SubmissionTraffic traffic = new SubmissionTraffic();
+    private final LearnerTraffic traffic = new LearnerTraffic(new BackgroundProperties(Duration.ofMillis(200),
+            Duration.ofSeconds(60)));
 
     @Test
     void withoutTrafficWorkGoesAheadAtOnce() throws InterruptedException {

@@ -1,0 +1,76 @@
+package io.pathwise.pathways.plan;
+
+import io.pathwise.catalog.ActivitySummary;
+import io.pathwise.catalog.ActivitySupport;
+import io.pathwise.catalog.CatalogApi;
+import io.pathwise.catalog.CourseOutline;
+import io.pathwise.catalog.CourseSummary;
+import io.pathwise.catalog.SkillGraphView;
+import io.pathwise.pathways.engine.Activity;
+import io.pathwise.pathways.engine.Course;
+import io.pathwise.pathways.engine.Skill;
+import io.pathwise.pathways.engine.SkillGraph;
+import io.pathwise.pathways.engine.Support;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * A course as the recommender walks it, compiled once per course revision (an import makes a new
+ * revision) and kept: the graph's order and indexes cost more than a recommendation.
+ */
+@Component
+class CourseModels {
+
+    private record Compiled(int revision, Course course) {
+    }
+
+    private final CatalogApi catalog;
+    private final Map<UUID, Compiled> byCourse = new ConcurrentHashMap<>();
+
+    CourseModels(CatalogApi catalog) {
+        this.catalog = catalog;
+    }
+
+    Course of(CourseSummary course) {
+        Compiled compiled = byCourse.get(course.id());
+        if (compiled == null || compiled.revision() != course.revision()) {
+            compiled = new Compiled(course.revision(), compile(catalog.skillGraph(course), catalog.outline(course)));
+            byCourse.put(course.id(), compiled);
+        }
+        return compiled.course();
+    }
+
+    /** Skills with their prerequisites; every activity that names a skill, with its difficulty and support. */
+    static Course compile(SkillGraphView graph, CourseOutline outline) {
+        List<Skill> skills = graph.skills().stream().map(s -> new Skill(s.key(), s.name(), s.prerequisites())).toList();
+        List<Activity> activities = new ArrayList<>();
+        for (CourseOutline.Unit unit : outline.units()) {
+            for (ActivitySummary a : unit.activities()) {
+                Set<String> named = new LinkedHashSet<>(a.assesses());
+                named.addAll(a.teaches());
+                if (!named.isEmpty()) {
+                    activities.add(new Activity(a.key(), a.title(), a.kind().packageName(), List.copyOf(named),
+                            a.difficulty(), support(a.support())));
+                }
+            }
+        }
+        return Course.of(SkillGraph.of(skills), activities);
+    }
+
+    private static Support support(ActivitySupport support) {
+        switch (support) {
+            case EASIER_STEP:
+                return Support.EASIER_STEP;
+            case WORKED_EXAMPLE:
+                return Support.WORKED_EXAMPLE;
+            default:
+                return Support.NONE;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.pathwise.pathways.plan;
+
+import io.pathwise.catalog.CourseSummary;
+import io.pathwise.mastery.DueReviewView;
+import io.pathwise.mastery.FittedSkillView;
+import io.pathwise.mastery.MasteryApi;
+import io.pathwise.mastery.RecentAnswer;
+import io.pathwise.mastery.SkillMasteryView;
+import io.pathwise.pathways.engine.Answer;
+import io.pathwise.pathways.engine.DueReview;
+import io.pathwise.pathways.engine.LearnerState;
+import io.pathwise.pathways.engine.SkillState;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** A learner as the recommender sees them, read from the learner model. */
+@Component
+class LearnerStates {
+
+    /** Recent answers read per skill: the signal rules look at the last five. */
+    static final int ANSWERS_PER_SKILL = 5;
+    /** How many of the learner's latest answers are scanned for them. */
+    static final int ANSWERS_SCANNED = 500;
+
+    private final MasteryApi mastery;
+
+    LearnerStates(MasteryApi mastery) {
+        this.mastery = mastery;
+    }
+
+    LearnerState of(CourseSummary course, UUID userId) {
+        FittedSkillView defaults = mastery.defaults();
+        Map<String, FittedSkillView> parameters = new HashMap<>();
+        for (FittedSkillView fitted : mastery.parameters(course)) {
+            parameters.put(fitted.skillKey(), fitted);
+        }
+        Map<String, List<RecentAnswer>> recent = mastery.recentAnswers(course, userId, ANSWERS_PER_SKILL, ANSWERS_SCANNED);
+        Map<String, Double> typical = recent.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
+        Map<String, SkillState> skills = new HashMap<>();
+        for (SkillMasteryView skill : mastery.ofLearner(course, userId)) {
+            FittedSkillView p = parameters.get(skill.skillKey());
+            List<Answer> answers = new ArrayList<>();
+            for (RecentAnswer answer : recent.getOrDefault(skill.skillKey(), List.of())) {
+                answers.add(answer(answer, typical));
+            }
+            Collections.reverse(answers); // the learner model gives newest first; the engine reads oldest first
+            FittedSkillView used = p == null ? defaults : p;
+            skills.put(skill.skillKey(), new SkillState(skill.known(), used.guess(), used.slip(), answers));
+        }
+        List<DueReview> due = new ArrayList<>();
+        for (DueReviewView review : mastery.dueReviews(course, userId)) {
+            due.add(new DueReview(review.skillKey(), Math.max(0, Math.min(1, review.recall()))));
+        }
+        return new LearnerState(skills, SkillState.unseen(defaults.prior(), defaults.guess(), defaults.slip()), due);
+    }
+
+    /**
+     * An answer for the signal rules. Without its duration, or without a typical time for its
+     * activity, an answer cannot be judged for rapid guessing (typical time 0 means "not judged").
+     */
+    private static Answer answer(RecentAnswer answer, Map<String, Double> typical) {
+        Double usual = typical.get(answer.activityIri());
+        boolean timed = answer.seconds() != null && usual != null;
+        return new Answer(answer.correct(), timed ? answer.seconds() : 0, timed ? usual : 0,
+                answer.hintsUsed() == null ? 0 : answer.hintsUsed());
+    }
+}
