@@ -119,6 +119,38 @@ class MasteryModuleTest {
         assertThat(skill(learner, SkillCourse.FIRST).correct()).isEqualTo(1);
     }
 
+    @Test
+    void aRefitLearnsTheSkillsParametersFromTheEvidenceAndRecomputesEveryEstimate() {
+        Learner first = learner();
+        List<UUID> learners = new ArrayList<>(List.of(first.userId()));
+        for (int i = 1; i < 20; i++) {
+            UserView user = identity.createUser(first.tenantId(), "learner" + i + "@" + first.userId() + ".test", "Learner " + i,
+                    "long-enough-password", false);
+            learners.add(user.id());
+        }
+        for (int i = 0; i < learners.size(); i++) {
+            Learner learner = new Learner(first.tenantId(), learners.get(i), first.course());
+            // Mostly wrong, then right: evidence that learning happens along the way.
+            answer(learner, SkillCourse.FIRST, i % 3 == 0, false, true, true);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> learners.stream().allMatch(id ->
+                skill(new Learner(first.tenantId(), id, first.course()), SkillCourse.FIRST).observations() == 4));
+
+        RefitReport report = mastery.refit(first.course());
+
+        assertThat(report.skillsFitted()).isEqualTo(1);
+        assertThat(report.estimatesRecomputed()).isEqualTo(20);
+        FittedSkillView fitted = mastery.parameters(first.course()).stream()
+                .filter(p -> p.skillKey().equals(SkillCourse.FIRST)).findFirst().orElseThrow();
+        assertThat(fitted.fitted()).isTrue();
+        assertThat(fitted.observations()).isEqualTo(80);
+        assertThat(fitted.learners()).isEqualTo(20);
+        assertThat(fitted.guess()).isLessThan(0.5);
+        assertThat(fitted.slip()).isLessThan(0.5);
+        assertThat(mastery.parameters(first.course()).stream().filter(p -> !p.skillKey().equals(SkillCourse.FIRST)))
+                .allMatch(p -> !p.fitted());
+    }
+
     private record Learner(UUID tenantId, UUID userId, CourseSummary course) {
     }
 
