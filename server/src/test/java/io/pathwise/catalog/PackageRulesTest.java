@@ -2,6 +2,7 @@ package io.pathwise.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pathwise.catalog.packaging.CoursePackage;
 import io.pathwise.catalog.packaging.PackageFiles;
 import io.pathwise.catalog.packaging.PackageReader;
 import io.pathwise.shared.problem.FieldProblem;
@@ -61,6 +62,36 @@ class PackageRulesTest {
         List<FieldProblem> problems = problemsAfter("course.yaml", yaml -> yaml.replace("id: fractions", "id: import"));
 
         assertThat(problems).anySatisfy(problem -> assertThat(problem.reason()).contains("cannot be 'import'"));
+    }
+
+    @Test
+    void rejectsADifficultyOutsideOneToFiveAndAnUnknownSupport() {
+        List<FieldProblem> problems = problemsAfter(BASICS, yaml -> yaml.replaceFirst("(\\n    minutes: \\d+)",
+                "$1\n    difficulty: 6\n    support: hint-sheet"));
+
+        assertThat(problems).anySatisfy(problem -> assertThat(problem.reason())
+                .contains("'difficulty' must be a whole number from 1 to 5"));
+        assertThat(problems).anySatisfy(problem -> assertThat(problem.reason())
+                .contains("'support' must be easier-step or worked-example"));
+    }
+
+    @Test
+    void readsDifficultyAndSupportAndDefaultsToAverageOrdinaryActivities() {
+        Map<String, String> files = fractions();
+        files.put(BASICS, files.get(BASICS).replaceFirst("(\\n    minutes: \\d+)", "$1\n    difficulty: 2\n    support: worked-example"));
+        Map<String, byte[]> bytes = new TreeMap<>();
+        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+
+        PackageReader.Result read = PackageReader.read(PackageFiles.of(bytes));
+
+        assertThat(read.problems()).isEmpty();
+        List<CoursePackage.Activity> activities = read.coursePackage().units().stream().flatMap(u -> u.activities().stream()).toList();
+        assertThat(activities.get(0).difficulty()).isEqualTo(2);
+        assertThat(activities.get(0).support()).isEqualTo(ActivitySupport.WORKED_EXAMPLE);
+        assertThat(activities.subList(1, activities.size())).allSatisfy(a -> {
+            assertThat(a.difficulty()).isEqualTo(3);
+            assertThat(a.support()).isEqualTo(ActivitySupport.NONE);
+        });
     }
 
     private static List<FieldProblem> problemsAfter(String file, UnaryOperator<String> change) {

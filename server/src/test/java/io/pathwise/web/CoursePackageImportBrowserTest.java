@@ -80,8 +80,8 @@ class CoursePackageImportBrowserTest extends BrowserTest {
         // 1. An unknown key in an activity (a typo of a known one would be silently lost otherwise).
         String unit = "units/fraction-basics/unit.yaml";
         files.put(unit, replaceFirstLineAfter(files.get(unit), "  - id: what-is-a-fraction", "    minutes: ",
-                line -> line + "\n    difficulty: easy"));
-        int unknownKeyLine = lineOf(files.get(unit), "    difficulty: easy");
+                line -> line + "\n    level: easy"));
+        int unknownKeyLine = lineOf(files.get(unit), "    level: easy");
         // 2. An activity whose Markdown file is missing.
         String missingFile = "units/equivalence/" + contentOfFirstActivity(files.get("units/equivalence/unit.yaml"));
         files.remove(missingFile);
@@ -100,7 +100,7 @@ class CoursePackageImportBrowserTest extends BrowserTest {
         Locator problems = page.locator("#import-problems");
         assertThat(problems).containsText("3 problem(s) found; nothing was imported");
         assertThat(problems.locator("tr.problem")).hasCount(3);
-        assertProblem(problems, unit, unknownKeyLine, "'difficulty' is not a known key here");
+        assertProblem(problems, unit, unknownKeyLine, "'level' is not a known key here");
         assertProblem(problems, "units/equivalence/unit.yaml", missingFileLine,
                 "refers to '" + missingFile + "', which is missing from the package");
         assertProblem(problems, "skills.yaml", unknownPrerequisiteLine,
