@@ -14,7 +14,7 @@ import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -137,9 +137,10 @@ class AttemptController {
         SubmissionOutcome outcome;
         try {
             outcome = submissions.submit(CurrentPrincipal.get(), attemptId, bodies.submission(body));
-        } catch (PessimisticLockingFailureException e) {
+        } catch (TransientDataAccessException e) {
             // Waited too long for the attempt's lock, held by an earlier copy of this submission (or a
-            // regrade) on a saturated server: nothing was written by this request; sending it again is safe.
+            // regrade) on a saturated server: a lock or query timeout (H2 reports the first as the
+            // second). The transaction rolled back, so nothing was written; sending it again is safe.
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "The attempt is being graded by an earlier "
                     + "request; send the same submission again (same idempotencyKey) to get its result.");
         }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -92,7 +92,7 @@ class EvidenceListener {
                 try {
                     work.get();
                     return;
-                } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+                } catch (DataIntegrityViolationException | TransientDataAccessException e) {
                     if (attempt == ATTEMPTS) {
                         throw e;
                     }
