@@ -151,7 +151,8 @@ class RecommenderTest {
 
         assertThat(recommend(learner)).extracting(Recommendation::skill).containsExactly("adding-like", "comparing");
         assertThat(recommend(twoStarted)).extracting(Recommendation::skill).containsExactly("comparing", "adding-like");
-        assertThat(recommend(noneStarted)).extracting(Recommendation::skill).containsExactly("comparing", "adding-like");
+        assertThat(recommend(noneStarted)).extracting(Recommendation::skill)
+                .containsExactly("comparing", "adding-like");
     }
 
     @Test

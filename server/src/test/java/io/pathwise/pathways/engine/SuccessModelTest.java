@@ -17,7 +17,8 @@ class SuccessModelTest {
     @Test
     void harderActivitiesAreExpectedToGoWorseAndBetterKnowledgeBetter() {
         for (int difficulty = 1; difficulty < 5; difficulty++) {
-            assertThat(model.expected(0.5, 0.2, 0.1, difficulty + 1)).isLessThan(model.expected(0.5, 0.2, 0.1, difficulty));
+            assertThat(model.expected(0.5, 0.2, 0.1, difficulty + 1))
+                    .isLessThan(model.expected(0.5, 0.2, 0.1, difficulty));
         }
         assertThat(model.expected(0.8, 0.2, 0.1, 4)).isGreaterThan(model.expected(0.4, 0.2, 0.1, 4));
     }
