@@ -7,11 +7,13 @@
 #   bench/run.sh LrsRawInsertBaseline [--db=h2|postgres] [--seconds=60 ...]
 #   bench/run.sh LrsQueryBenchmark [--db=h2|postgres] [--statements=1000000 ...]
 #   bench/run.sh ExamBurstBenchmark [--db=h2|postgres] [--learners=2000 --seconds=10 --retry-share=0.2 ...]
+#   bench/run.sh RecommendationBenchmark [--graph=../shared/data/skill-graphs/junyi-exercises.csv --learners=2000 ...]
 # The server jar must be built first: ./mvnw -q -pl server -am package -DskipTests
+# (not for RecommendationBenchmark, which compiles the recommendation engine's sources in; see bench/pom.xml)
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark [--option=value ...]" >&2
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark [--option=value ...]" >&2
   exit 2
 fi
 
