@@ -20,6 +20,7 @@ import io.pathwise.shared.paging.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,30 @@ public class MasteryApi {
         for (SkillState state : states.ofUser(course.id(), userId)) {
             byKey.put(state.skillKey(), state);
         }
+        return views(course, catalog.skillGraph(course).skills(), byKey);
+    }
+
+    /**
+     * Several users' mastery of every skill of the course, as {@link #ofLearner} gives each, read
+     * at once: every user asked for has an entry (the priors when they have no evidence).
+     */
+    public Map<UUID, List<SkillMasteryView>> ofLearners(CourseSummary course, Collection<UUID> userIds) {
+        Map<UUID, Map<String, SkillState>> byUser = new HashMap<>();
+        for (SkillState state : states.ofCourseUsers(course.id(), userIds)) {
+            byUser.computeIfAbsent(state.userId(), k -> new HashMap<>()).put(state.skillKey(), state);
+        }
+        List<SkillGraphView.Skill> skills = catalog.skillGraph(course).skills();
+        Map<UUID, List<SkillMasteryView>> views = new HashMap<>();
+        for (UUID userId : userIds) {
+            views.put(userId, views(course, skills, byUser.getOrDefault(userId, Map.of())));
+        }
+        return views;
+    }
+
+    private List<SkillMasteryView> views(CourseSummary course, List<SkillGraphView.Skill> skills,
+            Map<String, SkillState> byKey) {
         List<SkillMasteryView> views = new ArrayList<>();
-        for (SkillGraphView.Skill skill : catalog.skillGraph(course).skills()) {
+        for (SkillGraphView.Skill skill : skills) {
             SkillState state = byKey.get(skill.key());
             if (state == null) {
                 double prior = parameters.of(course.id(), skill.key()).prior();

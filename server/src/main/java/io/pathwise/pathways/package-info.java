@@ -3,9 +3,10 @@
  * from the learner model's mastery, interleaves reviews that are due, keeps expected success in a
  * target band by choosing difficulty, and turns signs of struggle (rapid guessing, heavy hint use,
  * runs of wrong answers) into easier steps and worked examples, each recommendation with a reason
- * the learner can read.
+ * the learner can read. Suggests study partners: classmates who opted in and whose mastery
+ * complements the learner's (identity tells who the classmates are).
  */
-@ApplicationModule(displayName = "Pathways", allowedDependencies = {"shared :: *", "catalog", "mastery"})
+@ApplicationModule(displayName = "Pathways", allowedDependencies = {"shared :: *", "identity", "catalog", "mastery"})
 package io.pathwise.pathways;
 
 import org.springframework.modulith.ApplicationModule;

@@ -85,6 +85,7 @@ class CoursePages {
             model.addAttribute("mastery", mine);
             model.addAttribute("masteredCount", mine.stream().filter(SkillMasteryView::mastered).count());
             model.addAttribute("masteryJson", masteryJson(mine));
+            model.addAttribute("studyPartners", pathways.studyPartners(course, caller.userId()));
         }
         return "course";
     }
