@@ -168,6 +168,14 @@ class AuthorizationMatrixTest {
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
             endpoint("GET /api/v1/courses/{slug}/next", f -> get(f.bySlug("/next")))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            // Study partners are for the course's learners: staff have no suggestions and cannot opt in.
+            endpoint("GET /api/v1/courses/{slug}/study-partners", f -> get(f.bySlug("/study-partners")))
+                    .refuses(Caller.INSTRUCTOR, 403).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("GET /api/v1/courses/{slug}/study-partners/opt-in", f -> get(f.bySlug("/study-partners/opt-in")))
+                    .refuses(Caller.INSTRUCTOR, 403).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("PUT /api/v1/courses/{slug}/study-partners/opt-in consumes application/json",
+                    f -> json("PUT", f.bySlug("/study-partners/opt-in"), Map.of("optedIn", true)))
+                    .refuses(Caller.INSTRUCTOR, 403).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
             endpoint("GET /api/v1/courses/{slug}/mastery/learners", f -> get(f.bySlug("/mastery/learners")))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("GET /api/v1/courses/{slug}/mastery/learners/{userId}",
