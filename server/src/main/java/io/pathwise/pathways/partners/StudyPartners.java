@@ -66,6 +66,7 @@ public class StudyPartners {
     /** The learner's study partners, or, until they opt in, none and how to opt in. */
     public StudyPartnerSuggestions suggestions(CourseSummary course, UUID learnerId) {
         requireLearner(course, learnerId);
+        // One read of the opt-ins decides both whether the learner is in and whom they may see.
         Set<UUID> optedIn = optIns.optedIn(course.id());
         if (!optedIn.contains(learnerId)) {
             return new StudyPartnerSuggestions(false, List.of(), "Study-partner suggestions are off for you in this course. "
