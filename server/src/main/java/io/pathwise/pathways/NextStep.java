@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One recommended activity for a learner, with the reason they read.
  *
- * @param kind {@code learn}, {@code review}, {@code easier-step} or {@code worked-example}
+ * @param kind {@code learn}, {@code review}, {@code easier-step}, {@code worked-example}, or {@code rule} for an
+ *        activity an instructor's rule recommends (docs/rules.md)
  * @param expectedSuccess the estimated chance of answering the activity's questions right
  * @param signals signs of struggle that led to it ({@code rapid-guessing}, {@code heavy-hint-use},
  *        {@code wrong-answers}); empty for an ordinary step

@@ -46,6 +46,20 @@ class CourseModels {
         return compiled.course();
     }
 
+    /**
+     * The course without some of its activities (those of units locked for one learner), compiled
+     * for the request and not kept: lock sets differ between learners, and only courses whose
+     * rules lock units pay for it.
+     */
+    Course without(CourseSummary course, Set<String> activityKeys) {
+        CourseOutline outline = catalog.outline(course);
+        List<CourseOutline.Unit> units = outline.units().stream()
+                .map(unit -> new CourseOutline.Unit(unit.id(), unit.key(), unit.title(), unit.summary(),
+                        unit.activities().stream().filter(a -> !activityKeys.contains(a.key())).toList()))
+                .toList();
+        return compile(catalog.skillGraph(course), new CourseOutline(outline.course(), outline.description(), units));
+    }
+
     /** Skills with their prerequisites; every activity that names a skill, with its difficulty and support. */
     static Course compile(SkillGraphView graph, CourseOutline outline) {
         List<Skill> skills = graph.skills().stream().map(s -> new Skill(s.key(), s.name(), s.prerequisites())).toList();
