@@ -1,0 +1,101 @@
+package io.pathwise.pathways.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A course package with instructor rules, for tests of them over HTTP: equivalent fractions then
+ * adding unlike fractions in unit {@code basics}, and decimals (no prerequisites, so ready from the
+ * start) in unit {@code decimals-unit}, which a rule keeps locked until equivalent fractions are
+ * mastered.
+ */
+final class RulesCourse {
+
+    static final String STRUGGLING = "struggling-with-equivalence";
+    static final String READY = "ready-for-decimals";
+    static final String WELCOME = "welcome";
+    static final String LOCKED_UNIT = "decimals-unit";
+
+    static final String RULES = """
+            rules:
+              - id: struggling-with-equivalence
+                when:
+                  - mastery: equivalent
+                    below: 0.2
+                    answers-at-least: 1
+                then:
+                  - alert: "{learner} is struggling with equivalent fractions"
+                  - recommend: lesson-equivalent
+                    reason: "Read the lesson on equivalent fractions again before more practice."
+                  - recommend: practice-equivalent
+              - id: ready-for-decimals
+                when:
+                  - mastery: equivalent
+                    at-least: 0.95
+                then:
+                  - unlock: decimals-unit
+              - id: welcome
+                when:
+                  - time: days-since-start
+                    below: 1
+                then:
+                  - alert: "{learner} has started the course"
+            """;
+
+    private RulesCourse() {
+    }
+
+    static Map<String, String> files(String slug) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("course.yaml", """
+                format: pathwise-course/1
+                id: %s
+                title: Rules
+                summary: A course whose instructor wrote rules.
+                language: en
+                description: description.md
+                units: [basics, decimals-unit]
+                """.formatted(slug));
+        files.put("description.md", "A course for instructor-rule tests.\n");
+        files.put("skills.yaml", """
+                skills:
+                  - id: equivalent
+                    name: Equivalent fractions
+                  - id: adding-unlike
+                    name: Adding unlike fractions
+                    prerequisites: [equivalent]
+                  - id: decimals
+                    name: Decimals
+                """);
+        unit(files, "basics", "Basics", "equivalent", "adding-unlike");
+        unit(files, LOCKED_UNIT, "Decimals", "decimals");
+        files.put("pathways/rules.yaml", RULES);
+        return files;
+    }
+
+    private static void unit(Map<String, String> files, String key, String title, String... skills) {
+        StringBuilder unit = new StringBuilder("title: " + title + "\nactivities:\n");
+        for (String skill : skills) {
+            unit.append("""
+                      - id: lesson-%1$s
+                        title: Learn %1$s
+                        type: lesson
+                        teaches: [%1$s]
+                        minutes: 10
+                        content: lesson-%1$s.md
+                      - id: practice-%1$s
+                        title: Practise %1$s
+                        type: practice
+                        assesses: [%1$s]
+                        minutes: 10
+                        content: practice-%1$s.md
+                        questions:
+                          - prompt: "A question about %1$s"
+                            answer: "42"
+                    """.formatted(skill));
+            files.put("units/" + key + "/lesson-" + skill + ".md", "How " + skill + " works.\n");
+            files.put("units/" + key + "/practice-" + skill + ".md", "Practise " + skill + ".\n");
+        }
+        files.put("units/" + key + "/unit.yaml", unit.toString());
+    }
+}
