@@ -176,6 +176,13 @@ class AuthorizationMatrixTest {
             endpoint("PUT /api/v1/courses/{slug}/study-partners/opt-in consumes application/json",
                     f -> json("PUT", f.bySlug("/study-partners/opt-in"), Map.of("optedIn", true)))
                     .refuses(Caller.INSTRUCTOR, 403).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("GET /api/v1/courses/{slug}/alerts", f -> get(f.bySlug("/alerts")))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/unit-locks", f -> get(f.bySlug("/unit-locks")))
+                    .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
+            endpoint("GET /api/v1/courses/{slug}/unit-locks/learners/{userId}",
+                    f -> get(f.bySlug("/unit-locks/learners/" + f.learnerId())))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("GET /api/v1/courses/{slug}/mastery/learners", f -> get(f.bySlug("/mastery/learners")))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("GET /api/v1/courses/{slug}/mastery/learners/{userId}",
