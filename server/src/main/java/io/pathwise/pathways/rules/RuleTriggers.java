@@ -4,8 +4,14 @@ import io.pathwise.assessment.AttemptGraded;
 import io.pathwise.mastery.MasteryChanged;
 import io.pathwise.shared.traffic.LearnerTraffic;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
@@ -15,14 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluates a learner's rules when something they read changes: the learner model's mastery moved
- * ({@link MasteryChanged}), or a quiz attempt got its grade ({@link AttemptGraded}, recorded first
- * for score conditions). Both arrive through the Event Publication Registry, so a failed
- * evaluation is delivered again; a redelivered event fires nothing twice ({@link RuleFiring}).
+ * ({@link MasteryChanged}), or a quiz attempt got its grade ({@link AttemptGraded}, whose score is
+ * recorded first). Both arrive through the Event Publication Registry, so a failed evaluation is
+ * delivered again; a redelivered event fires nothing twice ({@link RuleFiring}).
  *
- * <p>Evidence of an exam moves many estimates within seconds. Like the learner model, rule work
- * waits for a quiet moment between learners' submissions, and at most
- * {@value #CONCURRENT_EVALUATIONS} evaluations run at once, so they never take the connections
- * learners' requests need. Waiting holds no transaction.
+ * <p>An exam moves many estimates of each learner within seconds. Like the learner model, rule work
+ * waits for a quiet moment between learners' submissions, at most {@value #CONCURRENT_EVALUATIONS}
+ * evaluations run at once (so they never take the connections learners' requests need; waiting
+ * holds no transaction), and a change for a learner whose evaluation is still waiting to start
+ * needs no evaluation of its own: the waiting one reads the learner's state when it starts, this
+ * change included. Were it to fail, its own event would be delivered again.
  */
 @Component
 class RuleTriggers {
@@ -31,12 +39,17 @@ class RuleTriggers {
     static final int CONCURRENT_EVALUATIONS = 2;
     private static final int ATTEMPTS = 3;
 
+    private record Learner(UUID courseId, UUID userId) {
+    }
+
     private final RuleFiring firing;
     private final QuizScoreStore scores;
     private final TransactionTemplate transactions;
     private final LearnerTraffic traffic;
     private final Clock clock;
     private final Semaphore permits = new Semaphore(CONCURRENT_EVALUATIONS, true);
+    /** Learners whose evaluation waits to start, with the earliest evidence time among their changes. */
+    private final Map<Learner, Instant> waiting = new ConcurrentHashMap<>();
 
     RuleTriggers(RuleFiring firing, QuizScoreStore scores, TransactionTemplate transactions, LearnerTraffic traffic,
             Clock clock) {
@@ -66,41 +79,78 @@ class RuleTriggers {
      */
     void handle(MasteryChanged changed) throws InterruptedException {
         if (changed.userId() != null) {
-            withPermit(() -> firing.evaluate(changed.tenantId(), changed.courseId(), changed.userId(), changed.at()));
+            evaluate(changed.tenantId(), new Learner(changed.courseId(), changed.userId()), changed.at());
         }
     }
 
     /** Records the attempt's score, then evaluates the learner's rules, synchronously. */
     void handle(AttemptGraded graded) throws InterruptedException {
-        UUID user = graded.learnerId();
-        withPermit(() -> {
-            scores.record(graded.tenantId(), graded.courseId(), user, graded.activityKey(), graded.attemptId(),
-                    graded.number(), graded.gradeVersion(), graded.scaledScore(), graded.gradedAt());
-            firing.evaluate(graded.tenantId(), graded.courseId(), user, graded.startedAt());
-        });
+        withPermit(() -> inTransaction(() -> {
+            scores.record(graded.tenantId(), graded.courseId(), graded.learnerId(), graded.activityKey(),
+                    graded.attemptId(), graded.number(), graded.gradeVersion(), graded.scaledScore(), graded.gradedAt());
+            return null;
+        }));
+        evaluate(graded.tenantId(), new Learner(graded.courseId(), graded.learnerId()), graded.startedAt());
     }
 
     /**
-     * Runs the work in a transaction under a permit once learners' requests leave a quiet moment,
-     * again when it lost a race (two first evaluations of a learner both create the learner's row,
-     * and one fails with a duplicate key; the next try finds the row and waits for its lock).
+     * Evaluates the learner's rules now, in a transaction of its own, again when it lost a race: two
+     * first evaluations of a learner both create the learner's row, and one fails with a duplicate
+     * key; its next try finds the row and waits for its lock.
+     *
+     * @return the ids of the rules that fired
      */
-    private void withPermit(Runnable work) throws InterruptedException {
+    List<String> evaluateNow(UUID tenantId, UUID courseId, UUID userId, Instant at) {
+        return inTransaction(() -> firing.evaluate(tenantId, courseId, userId, at));
+    }
+
+    private void evaluate(UUID tenantId, Learner learner, Instant at) throws InterruptedException {
+        AtomicBoolean first = new AtomicBoolean();
+        waiting.compute(learner, (key, earliest) -> {
+            first.set(earliest == null);
+            return earliest == null || at.isBefore(earliest) ? at : earliest;
+        });
+        if (!first.get()) {
+            return;
+        }
+        boolean started = false;
+        try {
+            permits.acquire();
+            try {
+                traffic.awaitQuiet(clock.instant());
+                // From here on, a new change of the learner waits for an evaluation of its own.
+                Instant earliest = waiting.remove(learner);
+                started = true;
+                evaluateNow(tenantId, learner.courseId(), learner.userId(), earliest);
+            } finally {
+                permits.release();
+            }
+        } finally {
+            if (!started) {
+                waiting.remove(learner);
+            }
+        }
+    }
+
+    private void withPermit(Supplier<Void> work) throws InterruptedException {
         permits.acquire();
         try {
             traffic.awaitQuiet(clock.instant());
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    transactions.executeWithoutResult(status -> work.run());
-                    return;
-                } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
-                    if (attempt == ATTEMPTS) {
-                        throw e;
-                    }
-                }
-            }
+            work.get();
         } finally {
             permits.release();
+        }
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 }

@@ -14,6 +14,8 @@ final class RulesCourse {
     static final String STRUGGLING = "struggling-with-equivalence";
     static final String READY = "ready-for-decimals";
     static final String WELCOME = "welcome";
+    static final String FAILED_CHECK = "failed-the-check";
+    static final String QUIZ = "check-equivalent";
     static final String LOCKED_UNIT = "decimals-unit";
 
     static final String RULES = """
@@ -40,6 +42,13 @@ final class RulesCourse {
                     below: 1
                 then:
                   - alert: "{learner} has started the course"
+              - id: failed-the-check
+                when:
+                  - attempts-at: check-equivalent
+                    attempt: latest
+                    score-below: 0.5
+                then:
+                  - alert: "{learner} failed the equivalence check"
             """;
 
     private RulesCourse() {
@@ -68,6 +77,39 @@ final class RulesCourse {
                     name: Decimals
                 """);
         unit(files, "basics", "Basics", "equivalent", "adding-unlike");
+        files.put("units/basics/unit.yaml", files.get("units/basics/unit.yaml") + """
+                  - id: check-equivalent
+                    title: Check equivalent fractions
+                    type: quiz
+                    assesses: [equivalent]
+                    minutes: 5
+                    content: check-equivalent.md
+                """);
+        files.put("units/basics/check-equivalent.md", "Two questions.\n");
+        files.put("assessment/items/equivalent.yaml", """
+                items:
+                  - id: half
+                    type: single-choice
+                    skills: [equivalent]
+                    prompt: Which fraction is equal to 1/2?
+                    shuffle: false
+                    choices:
+                      - { id: a, text: "2/4", correct: true }
+                      - { id: b, text: "2/3" }
+                  - id: third
+                    type: single-choice
+                    skills: [equivalent]
+                    prompt: Which fraction is equal to 1/3?
+                    shuffle: false
+                    choices:
+                      - { id: a, text: "2/6", correct: true }
+                      - { id: b, text: "3/6" }
+                """);
+        files.put("assessment/quizzes/check-equivalent.yaml", """
+                mode: graded
+                feedback: after-submission
+                items: [half, third]
+                """);
         unit(files, LOCKED_UNIT, "Decimals", "decimals");
         files.put("pathways/rules.yaml", RULES);
         return files;

@@ -157,22 +157,36 @@ abstract class RulesFlows extends ApiTest {
     }
 
     @Test
-    void theSameMasteryChangeDeliveredAgainFiresTheRuleOnce() throws Exception {
+    void aRuleFiresOnceHoweverOftenAndHoweverConcurrentlyItsLearnerIsEvaluated() throws Exception {
         Learner learner = enrol("twice");
-        MasteryChanged changed = new MasteryChanged(org.tenantId(), courseId, "equivalent", "account:test|" + learner.id(),
-                learner.id(), 0.3, 0.3, false, Instant.now());
+        Instant now = Instant.now();
 
-        Concurrently.run(2, n -> {
-            try {
-                triggers.handle(changed);
-                return null;
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        List<List<String>> fired = Concurrently.run(2, n -> triggers.evaluateNow(org.tenantId(), courseId, learner.id(), now));
+        MasteryChanged changed = new MasteryChanged(org.tenantId(), courseId, "equivalent", "account:test|" + learner.id(),
+                learner.id(), 0.3, 0.3, false, now);
+        triggers.handle(changed);
         triggers.handle(changed);
 
+        assertThat(fired.stream().flatMap(List::stream).toList()).as("fired by one of the two evaluations")
+                .containsExactly(RulesCourse.WELCOME);
         assertThat(alertsOf(learner, RulesCourse.WELCOME)).hasSize(1);
+    }
+
+    @Test
+    void aFailedQuizFiresTheRuleOnItsScore() {
+        Learner learner = enrol("quiz-taker");
+        Api.Response attempt = api.post("/api/v1/courses/" + slug + "/quizzes/" + RulesCourse.QUIZ + "/attempts",
+                learner.token(), Map.of());
+        assertThat(attempt.status()).as("%s", attempt).isEqualTo(201);
+
+        Api.Response submitted = api.post("/api/v1/attempts/" + attempt.json().get("id").asString() + "/submission",
+                learner.token(), Map.of("idempotencyKey", "rules-quiz-1", "answers",
+                        Map.of("half", Map.of("choice", "b"), "third", Map.of("choice", "b"))));
+        assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> alertsOf(learner, RulesCourse.FAILED_CHECK).size() == 1);
+        assertThat(alertsOf(learner, RulesCourse.FAILED_CHECK).get(0).get("message").asString())
+                .isEqualTo("quiz-taker failed the equivalence check");
     }
 
     private record Learner(UUID id, String token, String email) {
