@@ -45,8 +45,12 @@ public record BktParameters(double prior, double learn, double guess, double sli
      */
     public double update(double known, boolean correct) {
         double evidence = correct ? known * (1 - slip) : known * slip;
-        double total = correct ? correct(known) : 1 - correct(known);
+        double otherwise = correct ? (1 - known) * guess : (1 - known) * (1 - guess);
+        // The total as a sum of its two parts, never as 1 - P(right): rounding there can put the
+        // posterior a hair above 1, and after a right answer has made mastery all but certain,
+        // each wrong answer multiplies that excess until P(known) leaves [0, 1].
+        double total = evidence + otherwise;
         double posterior = total <= 0 ? known : evidence / total;
-        return posterior * (1 - forget) + (1 - posterior) * learn;
+        return Math.min(1, posterior * (1 - forget) + (1 - posterior) * learn);
     }
 }
