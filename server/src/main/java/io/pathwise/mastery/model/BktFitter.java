@@ -45,12 +45,17 @@ public final class BktFitter {
         if (data.observations() < options.minObservations()) {
             return BktFit.defaults(data);
         }
+        return best(data, restarts(skill, data));
+    }
+
+    /** Every restart of one skill, in restart order; package-private for tests. */
+    BaumWelch.Result[] restarts(String skill, SkillSequences data) {
         double[] scratch = new double[data.observations()];
         BaumWelch.Result[] restarts = new BaumWelch.Result[options.restarts()];
         for (int r = 0; r < restarts.length; r++) {
             restarts[r] = em.run(data, start(skill, r), scratch);
         }
-        return best(data, restarts);
+        return restarts;
     }
 
     /**
