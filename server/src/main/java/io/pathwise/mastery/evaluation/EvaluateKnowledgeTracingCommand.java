@@ -1,0 +1,104 @@
+package io.pathwise.mastery.evaluation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+
+/**
+ * {@code java -jar pathwise.jar evaluate-knowledge-tracing ...}: fits BKT on responses from a CSV
+ * file and prints how well it predicts other learners' responses one step ahead (AUC, RMSE,
+ * accuracy, fit time). Plain Java: it runs before, and instead of, the Spring application, so it
+ * needs no database or configuration.
+ *
+ * <p>Exit codes: 0 done, 1 a file could not be read or written (the message names it, and for a
+ * bad CSV the line and column), 2 bad arguments (the usage is printed).
+ */
+public final class EvaluateKnowledgeTracingCommand {
+
+    public static final String NAME = "evaluate-knowledge-tracing";
+
+    static final String USAGE = """
+            Usage:
+              java -jar pathwise.jar evaluate-knowledge-tracing --train=<csv> --test=<csv> [options]
+              java -jar pathwise.jar evaluate-knowledge-tracing --data=<csv> --folds=<k> [options]
+
+            Fits Bayesian Knowledge Tracing per skill (EM with random restarts) on the training
+            learners and predicts each response of the other learners from the ones before it.
+            With --data and --folds: k-fold cross-validation by learner, predictions pooled.
+
+            CSV: a header line, then one response per row: user_id,order_id,skill_name,correct
+            (order_id a whole number ordering each learner's rows; correct 0 or 1). UTF-8.
+            Skills absent from the training data are predicted with the default parameters.
+
+            Options:
+              --forgetting            also fit P(forget) (default: standard BKT, no forgetting)
+              --restarts=5            EM restarts per skill, the best likelihood is kept
+              --seed=1                seeds the restarts and the folds
+              --threads=<cores>       skills fitted in parallel (default: available processors)
+              --predictions=<csv>     write user_id,order_id,skill_name,correct,p_correct per prediction
+              --user-column=user_id   header names to read instead of the standard ones, e.g. for a
+              --order-column=order_id   DataShop export: --user-column='Anon Student Id'
+              --skill-column=skill_name --order-column=Row --skill-column='KC(Default)'
+              --correct-column=correct  --correct-column='Correct First Attempt'
+              --help                  this text
+            """;
+
+    private EvaluateKnowledgeTracingCommand() {
+    }
+
+    /** True when {@code args} name this command (its name first). */
+    public static boolean isInvokedBy(String[] args) {
+        return args.length > 0 && NAME.equals(args[0]);
+    }
+
+    /** Runs the command with the arguments after its name; returns the exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        EvaluationArguments arguments;
+        try {
+            arguments = EvaluationArguments.parse(args);
+        } catch (EvaluationArguments.UsageException e) {
+            err.println(NAME + ": " + e.getMessage());
+            err.println();
+            err.print(USAGE);
+            return 2;
+        }
+        if (arguments.help()) {
+            out.print(USAGE);
+            return 0;
+        }
+        try {
+            EvaluationReport report = new EvaluationReport(arguments, out);
+            report.header();
+            KnowledgeTracingEvaluation evaluation = new KnowledgeTracingEvaluation(arguments.fit());
+            EvaluationResult result;
+            if (arguments.crossValidation()) {
+                ResponseTable data = report.read("Data", arguments.data());
+                result = evaluation.crossValidate(data, arguments.folds(), arguments.fit().seed());
+            } else {
+                ResponseTable train = report.read("Train", arguments.train());
+                ResponseTable test = report.read("Test", arguments.test());
+                result = evaluation.trainTest(train, test);
+            }
+            report.result(result);
+            if (arguments.predictions() != null) {
+                PredictionsCsv.write(arguments.predictions(), result.predicted(), result.predictions());
+                out.println("Predictions written to " + arguments.predictions());
+            }
+            return 0;
+        } catch (CsvFormatException e) {
+            err.println(NAME + ": " + e.getMessage());
+            return 1;
+        } catch (NoSuchFileException e) {
+            err.println(NAME + ": no such file: " + e.getFile());
+            return 1;
+        } catch (IOException e) {
+            err.println(NAME + ": " + e);
+            return 1;
+        } catch (IllegalArgumentException e) {
+            // e.g. more folds than learners
+            err.println(NAME + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.pathwise.mastery.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateKnowledgeTracingCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void isInvokedByItsNameOnly() {
+        assertThat(EvaluateKnowledgeTracingCommand.isInvokedBy(new String[] {"evaluate-knowledge-tracing"})).isTrue();
+        assertThat(EvaluateKnowledgeTracingCommand.isInvokedBy(new String[] {"import-course"})).isFalse();
+        assertThat(EvaluateKnowledgeTracingCommand.isInvokedBy(new String[0])).isFalse();
+    }
+
+    @Test
+    void badArgumentsPrintTheUsageAndExitWithTwo() {
+        List<List<String>> bad = List.of(
+                List.of(),
+                List.of("--train=a.csv"),
+                List.of("--train=a.csv", "--test=b.csv", "--folds=5"),
+                List.of("--data=a.csv"),
+                List.of("--data=a.csv", "--folds=1"),
+                List.of("--data=a.csv", "--folds=five"),
+                List.of("--train=a.csv", "--test=b.csv", "--restarts=0"),
+                List.of("--train=a.csv", "--test=b.csv", "--seed=x"),
+                List.of("--train=a.csv", "--test=b.csv", "--forgetting=yes"),
+                List.of("--train=a.csv", "--test=b.csv", "--restart=5"),
+                List.of("--train=a.csv", "--test=b.csv", "--train=c.csv"),
+                List.of("--train=", "--test=b.csv"),
+                List.of("train.csv"));
+        for (List<String> args : bad) {
+            err.reset();
+            assertThat(run(args)).as(args.toString()).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(args.toString())
+                    .startsWith("evaluate-knowledge-tracing: ")
+                    .contains("Usage:");
+        }
+    }
+
+    @Test
+    void helpPrintsTheUsage() {
+        assertThat(run(List.of("--help"))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--forgetting", "--folds", "--predictions");
+    }
+
+    @Test
+    void crossValidatesAFileWithMappedColumnsAndWritesEveryPrediction() throws IOException {
+        Path data = copyOfCognitiveTutor();
+        Path predictions = dir.resolve("predictions.csv");
+
+        int exit = run(List.of("--data=" + data, "--folds=5", "--user-column=Anon Student Id", "--order-column=Row",
+                "--skill-column=KC(Default)", "--correct-column=Correct First Attempt", "--restarts=2",
+                "--predictions=" + predictions));
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("16,857 responses, 587 learners, 12 skills", "5 folds by learner")
+                .containsPattern("AUC: 0\\.[67]\\d{3}")
+                .containsPattern("RMSE: 0\\.4\\d{3}")
+                .containsPattern("Accuracy: 0\\.\\d{4}")
+                .containsPattern("Fit time: \\d+\\.\\d{3} s");
+        List<String> lines = Files.readAllLines(predictions);
+        assertThat(lines).hasSize(16_857 + 1);
+        assertThat(lines.get(0)).isEqualTo("user_id,order_id,skill_name,correct,p_correct");
+        assertThat(lines.get(1)).matches("745Yh,1927,Calculate unit rate,1,0\\.\\d+(E-\\d+)?");
+        assertThat(lines).anyMatch(line -> line.contains(",\"Finding the intersection, SIF\","));
+    }
+
+    @Test
+    void aBadFileExitsWithOneNamingTheLine() throws IOException {
+        Path train = dir.resolve("train.csv");
+        Files.writeString(train, "user_id,order_id,skill_name,correct\na,1,s,1\na,2,s,2\n");
+
+        assertThat(run(List.of("--train=" + train, "--test=" + train))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 3, column 4 (correct)");
+    }
+
+    @Test
+    void aMissingFileExitsWithOne() {
+        assertThat(run(List.of("--train=" + dir.resolve("none.csv"), "--test=" + dir.resolve("none.csv"))))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");
+    }
+
+    private int run(List<String> args) {
+        return EvaluateKnowledgeTracingCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path copyOfCognitiveTutor() throws IOException {
+        Path copy = dir.resolve("ct.csv");
+        try (InputStream in = getClass().getResourceAsStream("/knowledge-tracing/cognitive-tutor-ct.csv")) {
+            Files.copy(in, copy);
+        }
+        return copy;
+    }
+}
