@@ -37,11 +37,12 @@ public final class EvaluateKnowledgeTracingCommand {
               --seed=1                seeds the restarts and the folds
               --threads=<cores>       skills fitted in parallel (default: available processors)
               --predictions=<csv>     write user_id,order_id,skill_name,correct,p_correct per prediction
-              --user-column=user_id   header names to read instead of the standard ones, e.g. for a
-              --order-column=order_id   DataShop export: --user-column='Anon Student Id'
-              --skill-column=skill_name --order-column=Row --skill-column='KC(Default)'
-              --correct-column=correct  --correct-column='Correct First Attempt'
               --help                  this text
+
+            Other column names (defaults shown):
+              --user-column=user_id --order-column=order_id --skill-column=skill_name --correct-column=correct
+              e.g. a PSLC DataShop export: --user-column='Anon Student Id' --order-column=Row
+                   --skill-column='KC(Default)' --correct-column='Correct First Attempt'
             """;
 
     private EvaluateKnowledgeTracingCommand() {
