@@ -8,12 +8,14 @@
 #   bench/run.sh LrsQueryBenchmark [--db=h2|postgres] [--statements=1000000 ...]
 #   bench/run.sh ExamBurstBenchmark [--db=h2|postgres] [--learners=2000 --seconds=10 --retry-share=0.2 ...]
 #   bench/run.sh RecommendationBenchmark [--graph=../shared/data/skill-graphs/junyi-exercises.csv --learners=2000 ...]
+#   bench/run.sh KnowledgeTracingBenchmark [--train=... --test=... --cv-data=... --runs=5 ...]
+# (JMH micro-benchmarks live in bench-jmh/: bench-jmh/run.sh BktOnlineUpdateMain)
 # The server jar must be built first: ./mvnw -q -pl server -am package -DskipTests
 # (not for RecommendationBenchmark, which compiles the recommendation engine's sources in; see bench/pom.xml)
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark [--option=value ...]" >&2
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|KnowledgeTracingBenchmark [--option=value ...]" >&2
   exit 2
 fi
 
