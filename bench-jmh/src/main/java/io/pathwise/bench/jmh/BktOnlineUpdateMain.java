@@ -43,8 +43,7 @@ public final class BktOnlineUpdateMain {
             if (method.equals("statement")) {
                 worstStatement = Math.max(worstStatement, median);
             }
-            rows.add("| " + method + " | " + run.getParams().getParam("skills") + " | "
-                    + run.getParams().getParam("skillsPerItem") + " | " + number(primary.getScore()) + " | "
+            rows.add("| " + method + " | " + param(run, "skills") + " | " + param(run, "skillsPerItem") + " | " + number(primary.getScore()) + " | "
                     + number(primary.getScoreError()) + " | " + number(median) + " | " + primary.getStatistics().getN()
                     + " |");
         }
@@ -57,6 +56,12 @@ public final class BktOnlineUpdateMain {
         System.out.println(String.join("\n", rows));
         System.out.println(verdict);
         System.out.println("Appended to " + file);
+    }
+
+    /** A benchmark's parameter, "n/a" for a benchmark that has none (the lone update). */
+    private static String param(RunResult run, String name) {
+        String value = run.getParams().getParam(name);
+        return value == null ? "n/a" : value;
     }
 
     private static String number(double value) {
