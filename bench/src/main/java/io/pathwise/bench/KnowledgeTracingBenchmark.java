@@ -162,11 +162,13 @@ public final class KnowledgeTracingBenchmark {
 
     private static List<String> environment(Path root, Path jar, String jdk, String[] args, int runs) {
         List<String> lines = new ArrayList<>();
-        for (String line : Environment.describe(jdk, "see the commands below", KnowledgeTracingBenchmark.class.getName(),
-                args)) {
-            // Environment speaks of a server; here the measured process is the command.
-            lines.add(line.replaceFirst("^Server JDK", "Command JDK").replaceFirst("^Client JDK", "Benchmark JDK")
-                    .replaceFirst("^Server command line", "Command lines"));
+        for (String line : Environment.describe(jdk, "", KnowledgeTracingBenchmark.class.getName(), args)) {
+            // Environment speaks of a server and a client; here the measured process is the command,
+            // whose command lines follow the table.
+            if (!line.startsWith("Server command line")) {
+                lines.add(line.replaceFirst("^Server JDK", "Command JDK").replaceFirst("^Client JDK", "Benchmark JDK")
+                        .replaceFirst("^Client command line", "Benchmark command line"));
+            }
         }
         lines.add(BuildInfo.describe(root, jar));
         lines.add("Each configuration ran " + runs + " times, each in a fresh JVM; fit time (EM over all skills, the "
