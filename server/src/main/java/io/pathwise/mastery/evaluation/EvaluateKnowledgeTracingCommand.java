@@ -83,7 +83,12 @@ public final class EvaluateKnowledgeTracingCommand {
             }
             report.result(result);
             if (arguments.predictions() != null) {
-                PredictionsCsv.write(arguments.predictions(), result.predicted(), result.predictions());
+                try {
+                    PredictionsCsv.write(arguments.predictions(), result.predicted(), result.predictions());
+                } catch (IOException e) {
+                    err.println(NAME + ": cannot write the predictions to " + arguments.predictions() + ": " + e);
+                    return 1;
+                }
                 out.println("Predictions written to " + arguments.predictions());
             }
             return 0;

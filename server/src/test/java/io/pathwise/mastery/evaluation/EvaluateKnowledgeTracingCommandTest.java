@@ -98,6 +98,19 @@ class EvaluateKnowledgeTracingCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");
     }
 
+    @Test
+    void predictionsThatCannotBeWrittenExitWithOneNamingTheFile() throws IOException {
+        Path data = copyOfCognitiveTutor();
+        Path predictions = dir.resolve("missing-folder/predictions.csv");
+
+        int exit = run(List.of("--train=" + data, "--test=" + data, "--user-column=Anon Student Id",
+                "--order-column=Row", "--skill-column=KC(Default)", "--correct-column=Correct First Attempt",
+                "--restarts=1", "--predictions=" + predictions));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the predictions to " + predictions);
+    }
+
     private int run(List<String> args) {
         return EvaluateKnowledgeTracingCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
