@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the order of the skills, or which other skills are fitted alongside. Equal likelihoods keep the
  * lower restart.
  *
+ * <p>What counts as an observation is decided when the {@link SkillSequences} are built: one per
+ * first attempt, and an item tagged with several skills gives one to each of them.
+ *
  * <p>Thread-safe: a fitter holds only its options.
  */
 public final class BktFitter {
