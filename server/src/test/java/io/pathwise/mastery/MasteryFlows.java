@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Courses;
-import io.pathwise.support.PackageZips;
 import io.pathwise.support.QuizCourse;
 import io.pathwise.support.SkillCourse;
 import io.pathwise.support.TestOrganization;
@@ -28,22 +27,20 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class MasteryFlows extends ApiTest {
 
-    private static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
-
     TestOrganization org;
     String slug;
     UUID courseId;
     String learnerToken;
     String learnerEmail;
 
+    SkillCourse.Imported course;
+
     @BeforeEach
     void course() {
-        org = TestOrganization.signUp(api);
-        slug = "chain-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(SkillCourse.files(slug)));
-        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
-        courseId = UUID.fromString(imported.json().get("course").get("id").asString());
-        Courses.publish(api, org.adminToken(), courseId);
+        course = SkillCourse.create(api, "chain");
+        org = course.org();
+        slug = course.slug();
+        courseId = course.courseId();
         learnerToken = org.newUser(api, "learner");
         learnerEmail = org.email("learner");
         Courses.enrol(api, org.adminToken(), courseId, learnerEmail, "LEARNER");
@@ -56,9 +53,10 @@ abstract class MasteryFlows extends ApiTest {
         List<String> ids = new ArrayList<>();
         List<Map<String, Object>> statements = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String id = UUID.randomUUID().toString();
-            ids.add(id);
-            statements.add(answer(id, practice, true, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i * 60L)));
+            Map<String, Object> statement = SkillCourse.answer(learnerEmail, practice, true,
+                    Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i * 60L));
+            ids.add((String) statement.get("id"));
+            statements.add(statement);
         }
         Api.Response posted = client.post("/xapi/statements", statements);
         assertThat(posted.status()).as("%s", posted).isEqualTo(200);
@@ -87,10 +85,10 @@ abstract class MasteryFlows extends ApiTest {
         Map<String, Object> experienced = Map.of("actor", actor(),
                 "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/experienced"),
                 "object", Map.of("objectType", "Activity", "id", lesson));
-        Map<String, Object> unknownActivity = answer(UUID.randomUUID().toString(), "https://elsewhere.example/q/1", true,
+        Map<String, Object> unknownActivity = SkillCourse.answer(learnerEmail, "https://elsewhere.example/q/1", true,
                 Instant.parse("2026-03-01T10:00:00Z"));
-        Map<String, Object> marker = answer(UUID.randomUUID().toString(),
-                activityIri(SkillCourse.practiceOf(SkillCourse.SECOND)), false, Instant.parse("2026-03-01T10:05:00Z"));
+        Map<String, Object> marker = SkillCourse.answer(learnerEmail, activityIri(SkillCourse.practiceOf(SkillCourse.SECOND)),
+                false, Instant.parse("2026-03-01T10:05:00Z"));
         assertThat(client.post("/xapi/statements", List.of(experienced, unknownActivity, marker)).status()).isEqualTo(200);
 
         // The last statement is evidence; once it has moved mastery, the others were handled too.
@@ -129,20 +127,13 @@ abstract class MasteryFlows extends ApiTest {
         assertThat(api.get("/api/v1/courses/" + slug + "/mastery", other.adminToken()).status()).isEqualTo(404);
     }
 
-    private Map<String, Object> answer(String id, String activity, boolean success, Instant at) {
-        return Map.of("id", id, "actor", actor(), "verb", Map.of("id", ANSWERED),
-                "object", Map.of("objectType", "Activity", "id", activity),
-                "result", Map.of("success", success), "timestamp", at.toString());
-    }
 
     private Map<String, Object> actor() {
         return Map.of("objectType", "Agent", "mbox", "mailto:" + learnerEmail);
     }
 
     private String activityIri(String key) {
-        Api.Response activity = api.get(Courses.course(courseId) + "/activities/" + key, org.adminToken());
-        assertThat(activity.status()).as("%s", activity).isEqualTo(200);
-        return activity.json().get("activity").get("iri").asString();
+        return course.activityIri(api, key);
     }
 
     private JsonNode skill(String token, String key) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Courses;
-import io.pathwise.support.PackageZips;
 import io.pathwise.support.SkillCourse;
 import io.pathwise.support.TestOrganization;
 import io.pathwise.support.Xapi;
@@ -27,8 +26,6 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class NextStepsFlows extends ApiTest {
 
-    private static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
-
     TestOrganization org;
     String slug;
     UUID courseId;
@@ -36,14 +33,14 @@ abstract class NextStepsFlows extends ApiTest {
     String learnerEmail;
     Xapi client;
 
+    SkillCourse.Imported course;
+
     @BeforeEach
     void course() {
-        org = TestOrganization.signUp(api);
-        slug = "path-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(SkillCourse.files(slug)));
-        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
-        courseId = UUID.fromString(imported.json().get("course").get("id").asString());
-        Courses.publish(api, org.adminToken(), courseId);
+        course = SkillCourse.create(api, "path");
+        org = course.org();
+        slug = course.slug();
+        courseId = course.courseId();
         learnerToken = org.newUser(api, "learner");
         learnerEmail = org.email("learner");
         Courses.enrol(api, org.adminToken(), courseId, learnerEmail, "LEARNER");
@@ -89,14 +86,11 @@ abstract class NextStepsFlows extends ApiTest {
     }
 
     private void answer(String skill, boolean... correct) {
-        String iri = activityIri(SkillCourse.practiceOf(skill));
+        String iri = course.activityIri(api, SkillCourse.practiceOf(skill));
         List<Map<String, Object>> statements = new ArrayList<>();
         Instant start = Instant.parse("2026-03-01T10:00:00Z");
         for (int i = 0; i < correct.length; i++) {
-            statements.add(Map.of("id", UUID.randomUUID().toString(),
-                    "actor", Map.of("objectType", "Agent", "mbox", "mailto:" + learnerEmail),
-                    "verb", Map.of("id", ANSWERED), "object", Map.of("objectType", "Activity", "id", iri),
-                    "result", Map.of("success", correct[i]), "timestamp", start.plusSeconds(60L * i).toString()));
+            statements.add(SkillCourse.answer(learnerEmail, iri, correct[i], start.plusSeconds(60L * i)));
         }
         Api.Response posted = client.post("/xapi/statements", statements);
         assertThat(posted.status()).as("%s", posted).isEqualTo(200);
@@ -120,8 +114,4 @@ abstract class NextStepsFlows extends ApiTest {
         throw new AssertionError("no skill " + key);
     }
 
-    private String activityIri(String key) {
-        return api.get(Courses.course(courseId) + "/activities/" + key, org.adminToken()).json().get("activity").get("iri")
-                .asString();
-    }
 }

@@ -1,7 +1,11 @@
 package io.pathwise.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A small course package with a chain of three skills (equivalent fractions, then adding unlike
@@ -14,7 +18,38 @@ public final class SkillCourse {
     public static final String SECOND = "adding-unlike";
     public static final String THIRD = "mixed-numbers";
 
+    private static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
+
+    /** The course imported into a fresh organization and published. */
+    public record Imported(TestOrganization org, String slug, UUID courseId) {
+
+        /** The permanent IRI of one of the course's activities, as xAPI statements name it. */
+        public String activityIri(Api api, String activityKey) {
+            Api.Response activity = api.get(Courses.course(courseId) + "/activities/" + activityKey, org.adminToken());
+            assertThat(activity.status()).as("%s", activity).isEqualTo(200);
+            return activity.json().get("activity").get("iri").asString();
+        }
+    }
+
     private SkillCourse() {
+    }
+
+    /** Imports the course (slug {@code prefix-<random>}) into a new organization and publishes it. */
+    public static Imported create(Api api, String prefix) {
+        TestOrganization org = TestOrganization.signUp(api);
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files(slug)));
+        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
+        UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
+        Courses.publish(api, org.adminToken(), courseId);
+        return new Imported(org, slug, courseId);
+    }
+
+    /** An xAPI statement: the learner (by mailbox) answered the activity, right or wrong, at that time. */
+    public static Map<String, Object> answer(String learnerEmail, String activityIri, boolean success, Instant at) {
+        return Map.of("id", UUID.randomUUID().toString(), "actor", Map.of("objectType", "Agent", "mbox", "mailto:" + learnerEmail),
+                "verb", Map.of("id", ANSWERED), "object", Map.of("objectType", "Activity", "id", activityIri),
+                "result", Map.of("success", success), "timestamp", at.toString());
     }
 
     /** The practice activity that assesses a skill. */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Courses;
-import io.pathwise.support.PackageZips;
 import io.pathwise.support.SkillCourse;
 import io.pathwise.support.TestOrganization;
 import io.pathwise.support.Xapi;
@@ -42,12 +41,10 @@ abstract class StudyPartnersFlows extends ApiTest {
 
     @BeforeEach
     void classmates() {
-        org = TestOrganization.signUp(api);
-        slug = "partners-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(SkillCourse.files(slug)));
-        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
-        courseId = UUID.fromString(imported.json().get("course").get("id").asString());
-        Courses.publish(api, org.adminToken(), courseId);
+        SkillCourse.Imported course = SkillCourse.create(api, "partners");
+        org = course.org();
+        slug = course.slug();
+        courseId = course.courseId();
         client = Xapi.forOrganization(api, org, "1.0.3", "all");
         ann = learner("ann");
         ben = learner("ben");
