@@ -1,10 +1,7 @@
 package io.pathwise.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,10 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Which build was measured: the repository's branch and commit, whether {@code server/} had
@@ -29,10 +24,10 @@ final class BuildInfo {
     }
 
     static String describe(Path root, Path jar) {
-        String branch = first(root, "git", "rev-parse", "--abbrev-ref", "HEAD");
-        String commit = first(root, "git", "log", "-1", "--format=%h %cI %s");
-        String serverCommit = first(root, "git", "log", "-1", "--format=%h", "--", "server");
-        List<String> changed = lines(root, "git", "status", "--porcelain", "--", "server");
+        String branch = CommandOutput.first(root, List.of("git", "rev-parse", "--abbrev-ref", "HEAD"));
+        String commit = CommandOutput.first(root, List.of("git", "log", "-1", "--format=%h %cI %s"));
+        String serverCommit = CommandOutput.first(root, List.of("git", "log", "-1", "--format=%h", "--", "server"));
+        List<String> changed = CommandOutput.lines(root, List.of("git", "status", "--porcelain", "--", "server"));
         String tree = changed.isEmpty() ? "server/ clean"
                 : "server/ NOT clean (" + changed.size() + " uncommitted or untracked: "
                         + String.join(", ", changed.subList(0, Math.min(6, changed.size())))
@@ -62,31 +57,5 @@ final class BuildInfo {
         } catch (IOException | NoSuchAlgorithmException e) {
             return "unknown-----------";
         }
-    }
-
-    private static String first(Path dir, String... command) {
-        List<String> out = lines(dir, command);
-        return out.isEmpty() ? "unknown" : out.get(0);
-    }
-
-    private static List<String> lines(Path dir, String... command) {
-        List<String> out = new ArrayList<>();
-        try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    if (!line.isBlank()) {
-                        out.add(line.trim());
-                    }
-                }
-            }
-            process.waitFor(30, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            out.add("unknown (" + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return out;
     }
 }

@@ -80,8 +80,14 @@ public final class SkillCourse {
                     name: Mixed numbers
                     prerequisites: [adding-unlike]
                 """);
-        StringBuilder unit = new StringBuilder("title: Chain\nactivities:\n");
-        for (String skill : new String[] {FIRST, SECOND, THIRD}) {
+        unit(files, "chain", "Chain", FIRST, SECOND, THIRD);
+        return files;
+    }
+
+    /** Adds a unit with a lesson ({@code lesson-<skill>}) and a practice ({@code practice-<skill>}) for each skill. */
+    public static void unit(Map<String, String> files, String key, String title, String... skills) {
+        StringBuilder unit = new StringBuilder("title: " + title + "\nactivities:\n");
+        for (String skill : skills) {
             unit.append("""
                       - id: lesson-%1$s
                         title: Learn %1$s
@@ -99,10 +105,9 @@ public final class SkillCourse {
                           - prompt: "A question about %1$s"
                             answer: "42"
                     """.formatted(skill));
-            files.put("units/chain/lesson-" + skill + ".md", "How " + skill + " works.\n");
-            files.put("units/chain/practice-" + skill + ".md", "Practise " + skill + ".\n");
+            files.put("units/" + key + "/lesson-" + skill + ".md", "How " + skill + " works.\n");
+            files.put("units/" + key + "/practice-" + skill + ".md", "Practise " + skill + ".\n");
         }
-        files.put("units/chain/unit.yaml", unit.toString());
-        return files;
+        files.put("units/" + key + "/unit.yaml", unit.toString());
     }
 }

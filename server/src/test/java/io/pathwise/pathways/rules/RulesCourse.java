@@ -1,5 +1,6 @@
 package io.pathwise.pathways.rules;
 
+import io.pathwise.support.SkillCourse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -76,7 +77,7 @@ final class RulesCourse {
                   - id: decimals
                     name: Decimals
                 """);
-        unit(files, "basics", "Basics", "equivalent", "adding-unlike");
+        SkillCourse.unit(files, "basics", "Basics", "equivalent", "adding-unlike");
         files.put("units/basics/unit.yaml", files.get("units/basics/unit.yaml") + """
                   - id: check-equivalent
                     title: Check equivalent fractions
@@ -110,34 +111,8 @@ final class RulesCourse {
                 feedback: after-submission
                 items: [half, third]
                 """);
-        unit(files, LOCKED_UNIT, "Decimals", "decimals");
+        SkillCourse.unit(files, LOCKED_UNIT, "Decimals", "decimals");
         files.put("pathways/rules.yaml", RULES);
         return files;
-    }
-
-    private static void unit(Map<String, String> files, String key, String title, String... skills) {
-        StringBuilder unit = new StringBuilder("title: " + title + "\nactivities:\n");
-        for (String skill : skills) {
-            unit.append("""
-                      - id: lesson-%1$s
-                        title: Learn %1$s
-                        type: lesson
-                        teaches: [%1$s]
-                        minutes: 10
-                        content: lesson-%1$s.md
-                      - id: practice-%1$s
-                        title: Practise %1$s
-                        type: practice
-                        assesses: [%1$s]
-                        minutes: 10
-                        content: practice-%1$s.md
-                        questions:
-                          - prompt: "A question about %1$s"
-                            answer: "42"
-                    """.formatted(skill));
-            files.put("units/" + key + "/lesson-" + skill + ".md", "How " + skill + " works.\n");
-            files.put("units/" + key + "/practice-" + skill + ".md", "Practise " + skill + ".\n");
-        }
-        files.put("units/" + key + "/unit.yaml", unit.toString());
     }
 }
