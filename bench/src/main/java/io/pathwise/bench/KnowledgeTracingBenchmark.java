@@ -24,9 +24,12 @@ public final class KnowledgeTracingBenchmark {
             KnowledgeTracingBenchmark [--train=%1$sassist2009-builder-train.csv]
                                       [--test=%1$sassist2009-builder-test.csv]
                                       [--cv-data=%1$scognitive-tutor-ct.csv] [--cv-columns=datashop|standard]
-                                      [--folds=5] [--skip-cv] [--runs=5] [--restarts=5] [--seed=1]
-                                      [--java=%2$s] [--jar=%3$s] [--timeout=600]
+                                      [--folds=5] [--skip-cv] [--skip-diagnosis] [--runs=5] [--restarts=5]
+                                      [--seed=1] [--java=%2$s] [--jar=%3$s] [--timeout=600]
               --runs        runs of each configuration (fresh JVM each); fit time is their median
+              --skip-diagnosis  leave out the diagnosis of standard BKT on the train/test split
+                            (cross-validation within the train file, the test file's in-sample
+                            ceiling, and the skills that differ most; see KnowledgeTracingDiagnosis)
               --cv-columns  column names of the cross-validation file: datashop (Anon Student Id, Row,
                             KC(Default), Correct First Attempt) or standard (user_id, order_id, ...)
             """.formatted(DATA, ServerCommand.DEFAULT_JAVA, ServerCommand.DEFAULT_JAR);
@@ -63,8 +66,8 @@ public final class KnowledgeTracingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = new Options(args, Set.of("train", "test", "cv-data", "cv-columns", "folds", "skip-cv", "runs",
-                "restarts", "seed", "java", "jar", "timeout", "help"));
+        Options options = new Options(args, Set.of("train", "test", "cv-data", "cv-columns", "folds", "skip-cv",
+                "skip-diagnosis", "runs", "restarts", "seed", "java", "jar", "timeout", "help"));
         if (options.has("help")) {
             System.out.print(USAGE);
             return;
@@ -141,9 +144,15 @@ public final class KnowledgeTracingBenchmark {
                 .toList());
         System.out.println();
         verdicts.forEach(System.out::println);
+        String diagnosis = "";
+        if (!options.has("skip-diagnosis")) {
+            System.out.println("\nDiagnosis of standard BKT on " + split);
+            diagnosis = "\n" + new KnowledgeTracingDiagnosis(java, jar, common, work, timeout)
+                    .diagnose(train, test, options.positiveInt("folds", 5));
+        }
         Path results = ResultsFile.append(root, "knowledge-tracing", "Knowledge tracing evaluation",
                 Markdown.bullets(environment(root, jar, jdk, args, runs)) + "\n" + table(measured) + "\n"
-                        + Markdown.bullets(commands(measured)) + "\n" + Markdown.bullets(verdicts));
+                        + Markdown.bullets(commands(measured)) + "\n" + Markdown.bullets(verdicts) + diagnosis);
         System.out.println("\nAppended to " + results);
         work.delete();
     }

@@ -3,6 +3,7 @@ package io.pathwise.mastery.evaluation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -37,6 +38,8 @@ public final class EvaluateKnowledgeTracingCommand {
               --seed=1                seeds the restarts and the folds
               --threads=<cores>       skills fitted in parallel (default: available processors)
               --predictions=<csv>     write user_id,order_id,skill_name,correct,p_correct per prediction
+              --per-skill=<csv>       write each skill's parameters and figures (AUC, RMSE, log loss),
+                                      one row per skill and fold, to see which skills a figure comes from
               --help                  this text
 
             Other column names (defaults shown):
@@ -72,24 +75,16 @@ public final class EvaluateKnowledgeTracingCommand {
             EvaluationReport report = new EvaluationReport(arguments, out);
             report.header();
             KnowledgeTracingEvaluation evaluation = new KnowledgeTracingEvaluation(arguments.fit());
-            EvaluationResult result;
-            if (arguments.crossValidation()) {
-                ResponseTable data = report.read("Data", arguments.data());
-                result = evaluation.crossValidate(data, arguments.folds(), arguments.fit().seed());
-            } else {
-                ResponseTable train = report.read("Train", arguments.train());
-                ResponseTable test = report.read("Test", arguments.test());
-                result = evaluation.trainTest(train, test);
-            }
+            EvaluationResult result = evaluate(arguments, report, evaluation);
             report.result(result);
-            if (arguments.predictions() != null) {
-                try {
-                    PredictionsCsv.write(arguments.predictions(), result.predicted(), result.predictions());
-                } catch (IOException e) {
-                    err.println(NAME + ": cannot write the predictions to " + arguments.predictions() + ": " + e);
-                    return 1;
-                }
-                out.println("Predictions written to " + arguments.predictions());
+            if (arguments.predictions() != null && !written("predictions", arguments.predictions(),
+                    () -> PredictionsCsv.write(arguments.predictions(), result.predicted(), result.predictions()), out,
+                    err)) {
+                return 1;
+            }
+            if (arguments.perSkill() != null && !written("per-skill figures", arguments.perSkill(),
+                    () -> SkillFiguresCsv.write(arguments.perSkill(), result.skillFigures()), out, err)) {
+                return 1;
             }
             return 0;
         } catch (CsvFormatException e) {
@@ -106,5 +101,33 @@ public final class EvaluateKnowledgeTracingCommand {
             err.println(NAME + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    private static EvaluationResult evaluate(EvaluationArguments arguments, EvaluationReport report,
+            KnowledgeTracingEvaluation evaluation) throws IOException {
+        if (arguments.crossValidation()) {
+            ResponseTable data = report.read("Data", arguments.data());
+            return evaluation.crossValidate(data, arguments.folds(), arguments.fit().seed());
+        }
+        ResponseTable train = report.read("Train", arguments.train());
+        ResponseTable test = report.read("Test", arguments.test());
+        return evaluation.trainTest(train, test);
+    }
+
+    /** Writes one output file; false, after naming the file on {@code err}, when it cannot be written. */
+    private static boolean written(String what, Path file, OutputFile output, PrintStream out, PrintStream err) {
+        try {
+            output.write();
+        } catch (IOException e) {
+            err.println(NAME + ": cannot write the " + what + " to " + file + ": " + e);
+            return false;
+        }
+        out.println(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " written to " + file);
+        return true;
+    }
+
+    @FunctionalInterface
+    private interface OutputFile {
+        void write() throws IOException;
     }
 }

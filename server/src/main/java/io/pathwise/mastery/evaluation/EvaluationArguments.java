@@ -13,11 +13,11 @@ import java.util.Set;
  * (a mistyped option silently left at its default would give plausible but wrong figures).
  */
 record EvaluationArguments(Path train, Path test, Path data, int folds, FitOptions fit, Path predictions,
-        ColumnMapping columns, boolean help) {
+        Path perSkill, ColumnMapping columns, boolean help) {
 
     private static final Set<String> FLAGS = Set.of("forgetting", "help");
     private static final Set<String> VALUED = Set.of("train", "test", "data", "folds", "restarts", "seed", "threads",
-            "predictions", "user-column", "order-column", "skill-column", "correct-column");
+            "predictions", "per-skill", "user-column", "order-column", "skill-column", "correct-column");
 
     boolean crossValidation() {
         return data != null;
@@ -46,7 +46,8 @@ record EvaluationArguments(Path train, Path test, Path data, int folds, FitOptio
         }
         boolean help = values.containsKey("help");
         if (help) {
-            return new EvaluationArguments(null, null, null, 0, FitOptions.DEFAULTS, null, ColumnMapping.STANDARD, true);
+            return new EvaluationArguments(null, null, null, 0, FitOptions.DEFAULTS, null, null, ColumnMapping.STANDARD,
+                    true);
         }
         boolean trainTest = values.containsKey("train") || values.containsKey("test");
         boolean crossValidation = values.containsKey("data") || values.containsKey("folds");
@@ -66,8 +67,8 @@ record EvaluationArguments(Path train, Path test, Path data, int folds, FitOptio
                 .withThreads(integer(values, "threads", FitOptions.DEFAULTS.threads(), 1, 1024));
         ColumnMapping columns = columns(values);
         return new EvaluationArguments(path(values, "train"), path(values, "test"), path(values, "data"),
-                crossValidation ? integer(values, "folds", 0, 2, 1000) : 0, fit, path(values, "predictions"), columns,
-                false);
+                crossValidation ? integer(values, "folds", 0, 2, 1000) : 0, fit, path(values, "predictions"),
+                path(values, "per-skill"), columns, false);
     }
 
     private static ColumnMapping columns(Map<String, String> values) {

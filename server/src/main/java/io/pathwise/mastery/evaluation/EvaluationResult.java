@@ -15,6 +15,11 @@ import java.util.List;
 public record EvaluationResult(ResponseTable predicted, double[] predictions, PredictionMetrics metrics,
         List<FitRun> runs, int onAbsentSkills) {
 
+    /** Every run's figures per skill, run after run. */
+    public List<SkillFigures> skillFigures() {
+        return runs.stream().flatMap(run -> run.skills().stream()).toList();
+    }
+
     /** Fit time summed over the runs. */
     public double fitSeconds() {
         return runs.stream().mapToDouble(FitRun::seconds).sum();

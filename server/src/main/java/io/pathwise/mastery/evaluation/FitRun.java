@@ -1,6 +1,7 @@
 package io.pathwise.mastery.evaluation;
 
 import io.pathwise.mastery.model.BktFit;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,9 +13,10 @@ import java.util.Map;
  * @param trainLearners   learners the fit saw
  * @param testLearners    learners predicted with it
  * @param testResponses   responses predicted with it
+ * @param skills          the figures of those predictions, skill by skill
  */
 public record FitRun(Map<String, BktFit> fits, double seconds, int trainLearners, int testLearners,
-        int testResponses) {
+        int testResponses, List<SkillFigures> skills) {
 
     /** Skills whose parameters were fitted rather than left at the defaults. */
     public long fitted() {

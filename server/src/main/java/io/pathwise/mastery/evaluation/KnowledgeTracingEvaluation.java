@@ -24,7 +24,7 @@ public final class KnowledgeTracingEvaluation {
     /** Fits on every learner of {@code train} and predicts every response of {@code test}. */
     public EvaluationResult trainTest(ResponseTable train, ResponseTable test) {
         double[] predictions = new double[test.size()];
-        FitAndCounts run = fitAndPredict(train, train.allLearners(), test, test.allLearners(), predictions);
+        FitAndCounts run = fitAndPredict(1, train, train.allLearners(), test, test.allLearners(), predictions);
         return result(test, predictions, List.of(run.run()), run.counts());
     }
 
@@ -44,21 +44,22 @@ public final class KnowledgeTracingEvaluation {
                 test[learner] = foldOf[learner] == fold;
                 train[learner] = !test[learner];
             }
-            FitAndCounts run = fitAndPredict(data, train, data, test, predictions);
+            FitAndCounts run = fitAndPredict(fold + 1, data, train, data, test, predictions);
             runs.add(run.run());
             counts = counts.plus(run.counts());
         }
         return result(data, predictions, runs, counts);
     }
 
-    private FitAndCounts fitAndPredict(ResponseTable train, boolean[] trainLearners, ResponseTable test,
+    private FitAndCounts fitAndPredict(int fold, ResponseTable train, boolean[] trainLearners, ResponseTable test,
             boolean[] testLearners, double[] predictions) {
         long started = System.nanoTime();
         Map<String, SkillSequences> sequences = train.sequencesBySkill(trainLearners);
         Map<String, BktFit> fits = fitter.fitAll(sequences);
         double seconds = (System.nanoTime() - started) / 1e9;
         OneStepPredictor.Counts counts = OneStepPredictor.predict(test, testLearners, fits, predictions);
-        FitRun run = new FitRun(fits, seconds, count(trainLearners), count(testLearners), counts.predicted());
+        FitRun run = new FitRun(fits, seconds, count(trainLearners), count(testLearners), counts.predicted(),
+                SkillBreakdown.of(fold, test, testLearners, fits, predictions));
         return new FitAndCounts(run, counts);
     }
 

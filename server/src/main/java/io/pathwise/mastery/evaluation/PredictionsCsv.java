@@ -30,21 +30,14 @@ final class PredictionsCsv {
         out.write(HEADER);
         out.write('\n');
         for (int row = 0; row < table.size(); row++) {
-            out.write(field(table.learnerName(table.learner(row))));
+            out.write(CsvField.of(table.learnerName(table.learner(row))));
             out.write(',');
             out.write(Long.toString(table.order(row)));
             out.write(',');
-            out.write(field(table.skillName(table.skill(row))));
+            out.write(CsvField.of(table.skillName(table.skill(row))));
             out.write(table.correct(row) ? ",1," : ",0,");
             out.write(Double.toString(predictions[row]));
             out.write('\n');
         }
-    }
-
-    private static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -83,6 +83,27 @@ class EvaluateKnowledgeTracingCommandTest {
     }
 
     @Test
+    void writesEachFoldsParametersAndFiguresPerSkill() throws IOException {
+        Path data = copyOfCognitiveTutor();
+        Path perSkill = dir.resolve("per-skill.csv");
+
+        int exit = run(List.of("--data=" + data, "--folds=5", "--user-column=Anon Student Id", "--order-column=Row",
+                "--skill-column=KC(Default)", "--correct-column=Correct First Attempt", "--restarts=1",
+                "--per-skill=" + perSkill));
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Per-skill figures written to " + perSkill);
+        List<String> lines = Files.readAllLines(perSkill);
+        assertThat(lines.get(0)).isEqualTo(SkillFiguresCsv.HEADER);
+        List<String> rows = lines.subList(1, lines.size());
+        assertThat(rows).extracting(row -> row.substring(0, row.indexOf(','))).containsOnly("1", "2", "3", "4", "5");
+        // Each fold predicts other learners: together the rows count every response once.
+        int predicted = rows.stream().mapToInt(row -> Integer.parseInt(fields(row)[10])).sum();
+        assertThat(predicted).isEqualTo(16_857);
+        assertThat(rows).anyMatch(row -> row.startsWith("1,\"Finding the intersection, SIF\",fitted,"));
+    }
+
+    @Test
     void aBadFileExitsWithOneNamingTheLine() throws IOException {
         Path train = dir.resolve("train.csv");
         Files.writeString(train, "user_id,order_id,skill_name,correct\na,1,s,1\na,2,s,2\n");
@@ -114,6 +135,11 @@ class EvaluateKnowledgeTracingCommandTest {
     private int run(List<String> args) {
         return EvaluateKnowledgeTracingCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** The fields of a row whose only quoted field is the skill, which may hold a comma. */
+    private static String[] fields(String row) {
+        return row.replaceAll("\"[^\"]*\"", "skill").split(",", -1);
     }
 
     private Path copyOfCognitiveTutor() throws IOException {
