@@ -19,8 +19,11 @@ import java.util.Map;
  * <li>parameters fitted on the test file itself and scored on it: the best any per-skill parameter
  *     set does on those learners (an in-sample ceiling, not a valid evaluation);</li>
  * <li>the skills whose test log-likelihood differs most between the two parameter sets, from the
- *     command's {@code --per-skill} files: where train and test learners behave differently.</li>
+ *     command's {@code --per-skill} files, and how much the train learners' log-likelihood of those
+ *     skills differs the other way: where train and test learners behave differently.</li>
  * </ul>
+ * (One-step-ahead predictions from the prior multiply out to the model's likelihood of each
+ * learner's sequence, so a per-skill log loss times its responses is that skill's log-likelihood.)
  * A split whose cross-validation figure is well above its train/test figure, with the gap held by a
  * few skills, has learner populations that differ between its files; no fit on the train file
  * alone closes such a gap.
@@ -48,11 +51,17 @@ final class KnowledgeTracingDiagnosis {
     String diagnose(Path train, Path test, int folds) throws IOException, InterruptedException {
         Path protocolSkills = work.file("per-skill-train-fit.csv");
         Path ceilingSkills = work.file("per-skill-test-fit.csv");
+        Path trainOwnSkills = work.file("per-skill-train-fit-on-train.csv");
+        Path trainOtherSkills = work.file("per-skill-test-fit-on-train.csv");
         KnowledgeTracingCommand.Figures protocol = run("--train=" + train, "--test=" + test,
                 "--per-skill=" + protocolSkills);
         KnowledgeTracingCommand.Figures crossValidation = run("--data=" + train, "--folds=" + folds);
         KnowledgeTracingCommand.Figures ceiling = run("--train=" + test, "--test=" + test,
                 "--per-skill=" + ceilingSkills);
+        run("--train=" + train, "--test=" + train, "--per-skill=" + trainOwnSkills);
+        run("--train=" + test, "--test=" + train, "--per-skill=" + trainOtherSkills);
+        Map<String, SkillRow> trainOwn = read(trainOwnSkills);
+        Map<String, SkillRow> trainOther = read(trainOtherSkills);
 
         List<List<String>> figures = List.of(
                 row("fitted on " + train.getFileName() + ", predicting " + test.getFileName() + " (the protocol)",
@@ -65,20 +74,24 @@ final class KnowledgeTracingDiagnosis {
         for (SkillGap gap : gaps.subList(0, Math.min(SKILLS_SHOWN, gaps.size()))) {
             skills.add(List.of(gap.skill(), Integer.toString(gap.responses()), gap.protocol().parameters(),
                     gap.ceiling().parameters(), Markdown.number(gap.nats(), 0),
-                    Markdown.number(100 * gap.nats() / total, 0) + " %", gap.protocol().auc() + " / "
-                            + gap.ceiling().auc()));
+                    Markdown.number(100 * gap.nats() / total, 0) + " %",
+                    trainGap(trainOwn.get(gap.skill()), trainOther.get(gap.skill())),
+                    gap.protocol().auc() + " / " + gap.ceiling().auc()));
         }
         double shown = gaps.stream().limit(SKILLS_SHOWN).mapToDouble(SkillGap::nats).sum();
         List<String> notes = new ArrayList<>();
         notes.add("Test log-likelihood given up by the train-fitted parameters against the test-fitted ones: "
                 + Markdown.number(total, 0) + " nats over " + gaps.size() + " skills; the " + SKILLS_SHOWN
-                + " skills below hold " + Markdown.number(100 * shown / total, 0) + " % of it");
+                + " skills in the table hold " + Markdown.number(100 * shown / total, 0) + " % of it. The "
+                + "train learners' log-likelihood of the same skills moves the other way: each file's learners are "
+                + "best described by parameters fitted on them");
         commands.forEach(command -> notes.add("`" + command + "`"));
         return "Diagnosis of standard BKT on this split (one run each; the figures are seeded):\n\n"
                 + Markdown.table(List.of("Parameters", "AUC", "RMSE"), figures) + "\n"
                 + Markdown.table(List.of("Skill", "Test responses", "Train-fitted prior/learn/guess/slip",
-                        "Test-fitted prior/learn/guess/slip", "Log-likelihood gap (nats)", "Share of the gap",
-                        "Skill AUC train-fitted / test-fitted"), skills)
+                        "Test-fitted prior/learn/guess/slip", "Test log-likelihood lost by train-fitted (nats)",
+                        "Share of the loss", "Train log-likelihood lost by test-fitted (nats)",
+                        "Skill AUC on test, train-fitted / test-fitted"), skills)
                 + "\n" + Markdown.bullets(notes);
     }
 
@@ -90,6 +103,14 @@ final class KnowledgeTracingDiagnosis {
         KnowledgeTracingCommand.Figures figures = command.run(work.file("diagnosis.log"), timeout);
         System.out.printf("  diagnosis: AUC %.4f RMSE %.4f: %s%n", figures.auc(), figures.rmse(), command.display());
         return figures;
+    }
+
+    /** Log-likelihood of the train learners' answers lost by the test-fitted parameters, or n/a. */
+    private static String trainGap(SkillRow own, SkillRow other) {
+        if (own == null || other == null) {
+            return "n/a";
+        }
+        return Markdown.number((other.logLoss() - own.logLoss()) * own.responses(), 0);
     }
 
     private static List<String> row(String label, KnowledgeTracingCommand.Figures figures) {
