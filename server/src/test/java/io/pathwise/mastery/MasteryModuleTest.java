@@ -3,25 +3,16 @@ package io.pathwise.mastery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pathwise.catalog.ActivitySummary;
 import io.pathwise.catalog.CatalogApi;
-import io.pathwise.catalog.CourseOutline;
-import io.pathwise.catalog.CourseStatus;
-import io.pathwise.catalog.CourseSummary;
-import io.pathwise.catalog.packaging.PackageFiles;
-import io.pathwise.identity.CourseRole;
-import io.pathwise.identity.EnrolmentRequest;
 import io.pathwise.identity.IdentityApi;
-import io.pathwise.identity.TenantView;
 import io.pathwise.identity.UserView;
 import io.pathwise.lrs.LrsApi;
+import io.pathwise.support.ModuleEvidence;
+import io.pathwise.support.ModuleEvidence.Learner;
 import io.pathwise.support.SkillCourse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
 class MasteryModuleTest {
-
-    private static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
 
     @Autowired
     IdentityApi identity;
@@ -95,7 +84,7 @@ class MasteryModuleTest {
         List<UUID> right = answer(learner, SkillCourse.FIRST, true, true, true);
         await().atMost(Duration.ofSeconds(20)).until(() -> skill(learner, SkillCourse.FIRST).mastered());
 
-        scenario.stimulate(() -> voidStatements(learner, right))
+        scenario.stimulate(() -> evidence().voidStatements(learner, right))
                 .andWaitForEventOfType(MasteryChanged.class)
                 .matching(event -> learner.userId().equals(event.userId()) && event.after() < mastery.threshold())
                 .toArrive();
@@ -109,7 +98,7 @@ class MasteryModuleTest {
     @Test
     void aRedeliveredStatementCountsOnce() {
         Learner learner = learner();
-        List<ObjectNode> statements = statements(learner, SkillCourse.FIRST, true);
+        List<ObjectNode> statements = evidence().statements(learner, SkillCourse.FIRST, true);
 
         lrs.record(learner.tenantId(), statements);
         lrs.record(learner.tenantId(), statements);
@@ -151,60 +140,16 @@ class MasteryModuleTest {
                 .allMatch(p -> !p.fitted());
     }
 
-    private record Learner(UUID tenantId, UUID userId, CourseSummary course) {
-    }
-
     private Learner learner() {
-        String slug = "m-" + UUID.randomUUID().toString().substring(0, 8);
-        TenantView tenant = identity.ensureTenant(slug, "Mastery test " + slug);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        SkillCourse.files("chain").forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        UUID courseId = catalog.importPackageAsSystem(tenant.id(), PackageFiles.of(files)).course().id();
-        UserView user = identity.createUser(tenant.id(), "learner@" + slug + ".test", "Learner", "long-enough-password", false);
-        identity.enrol(tenant.id(), courseId, new EnrolmentRequest(user.email(), "Learner", CourseRole.LEARNER));
-        CourseSummary course = catalog.setStatus(catalog.courseForSystem(tenant.id(), courseId).orElseThrow(),
-                CourseStatus.PUBLISHED);
-        return new Learner(tenant.id(), user.id(), course);
+        return evidence().learnerInNewCourse("m");
     }
 
-    /** Records one statement per answer, in order, about the practice activity of the skill. */
     private List<UUID> answer(Learner learner, String skill, boolean... correct) {
-        return lrs.record(learner.tenantId(), statements(learner, skill, correct));
+        return evidence().answer(learner, skill, correct);
     }
 
-    private List<ObjectNode> statements(Learner learner, String skill, boolean... correct) {
-        String iri = iriOf(learner.course(), SkillCourse.practiceOf(skill));
-        List<ObjectNode> statements = new ArrayList<>();
-        long base = System.currentTimeMillis();
-        for (int i = 0; i < correct.length; i++) {
-            ObjectNode statement = json.createObjectNode();
-            statement.put("id", UUID.randomUUID().toString());
-            statement.set("actor", lrs.userAgent(learner.userId(), "Learner"));
-            statement.putObject("verb").put("id", ANSWERED);
-            statement.putObject("object").put("objectType", "Activity").put("id", iri);
-            statement.putObject("result").put("success", correct[i]);
-            statement.put("timestamp", java.time.Instant.ofEpochMilli(base + i * 1000L).toString());
-            statements.add(statement);
-        }
-        return statements;
-    }
-
-    private void voidStatements(Learner learner, List<UUID> ids) {
-        List<ObjectNode> voiding = new ArrayList<>();
-        for (UUID id : ids) {
-            ObjectNode statement = json.createObjectNode();
-            statement.set("actor", lrs.userAgent(learner.userId(), "Learner"));
-            statement.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/voided");
-            statement.putObject("object").put("objectType", "StatementRef").put("id", id.toString());
-            voiding.add(statement);
-        }
-        lrs.record(learner.tenantId(), voiding);
-    }
-
-    private String iriOf(CourseSummary course, String activityKey) {
-        CourseOutline outline = catalog.outline(course);
-        return outline.units().stream().flatMap(u -> u.activities().stream()).filter(a -> a.key().equals(activityKey))
-                .map(ActivitySummary::iri).findFirst().orElseThrow();
+    private ModuleEvidence evidence() {
+        return new ModuleEvidence(identity, catalog, lrs, json);
     }
 
     private SkillMasteryView skill(Learner learner, String key) {

@@ -1,0 +1,113 @@
+package io.pathwise.pathways;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.pathwise.catalog.CatalogApi;
+import io.pathwise.identity.IdentityApi;
+import io.pathwise.lrs.LrsApi;
+import io.pathwise.mastery.MasteryApi;
+import io.pathwise.mastery.MasteryChanged;
+import io.pathwise.mastery.SkillMastered;
+import io.pathwise.mastery.SkillMasteryView;
+import io.pathwise.support.ModuleEvidence;
+import io.pathwise.support.ModuleEvidence.Learner;
+import io.pathwise.support.SkillCourse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole adaptive loop inside the application, from evidence to advice: answers recorded in
+ * the LRS move the learner model, mastering a skill is announced and moves the recommendation to
+ * the skill of the graph that builds on it, wrong answers keep it where it is, and voiding the
+ * answers takes both the mastery and the recommendation back.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("test")
+class PathwaysModuleTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Autowired
+    IdentityApi identity;
+
+    @Autowired
+    CatalogApi catalog;
+
+    @Autowired
+    LrsApi lrs;
+
+    @Autowired
+    MasteryApi mastery;
+
+    @Autowired
+    PathwaysApi pathways;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void masteringASkillMovesTheRecommendationOnAndVoidingTheAnswersMovesItBack(Scenario scenario) {
+        Learner learner = evidence().learnerInNewCourse("p");
+        assertThat(first(learner).skillKey()).isEqualTo(SkillCourse.FIRST);
+
+        List<UUID> right = new ArrayList<>();
+        scenario.stimulate(() -> right.addAll(evidence().answer(learner, SkillCourse.FIRST, true, true, true)))
+                .andWaitForEventOfType(SkillMastered.class)
+                .matching(event -> learner.userId().equals(event.userId()))
+                .toArriveAndVerify(event -> assertThat(event.skillKey()).isEqualTo(SkillCourse.FIRST));
+        await().atMost(PATIENCE).until(() -> first(learner).skillKey().equals(SkillCourse.SECOND));
+        NextStep next = first(learner);
+        assertThat(next.kind()).isEqualTo("learn");
+        assertThat(next.reason()).contains("Equivalent fractions", "Adding unlike fractions");
+        assertThat(pathways.next(learner.course(), learner.userId()))
+                .noneMatch(step -> step.skillKey().equals(SkillCourse.THIRD));
+
+        scenario.stimulate(() -> evidence().voidStatements(learner, right))
+                .andWaitForEventOfType(MasteryChanged.class)
+                .matching(event -> learner.userId().equals(event.userId()) && event.after() < mastery.threshold())
+                .toArrive();
+        await().atMost(PATIENCE).until(() -> first(learner).skillKey().equals(SkillCourse.FIRST));
+        assertThat(skill(learner, SkillCourse.FIRST).mastered()).isFalse();
+        assertThat(pathways.next(learner.course(), learner.userId()))
+                .noneMatch(step -> step.skillKey().equals(SkillCourse.SECOND));
+    }
+
+    @Test
+    void wrongAnswersKeepTheRecommendationOnTheSkill() {
+        Learner learner = evidence().learnerInNewCourse("p");
+
+        evidence().answer(learner, SkillCourse.FIRST, false, true, false, false);
+
+        await().atMost(PATIENCE).until(() -> skill(learner, SkillCourse.FIRST).observations() == 4);
+        assertThat(skill(learner, SkillCourse.FIRST).mastered()).isFalse();
+        List<NextStep> steps = pathways.next(learner.course(), learner.userId());
+        assertThat(steps.get(0).skillKey()).isEqualTo(SkillCourse.FIRST);
+        assertThat(steps).noneMatch(step -> step.skillKey().equals(SkillCourse.SECOND));
+        assertThat(steps.get(0).reason()).isNotBlank();
+    }
+
+    private NextStep first(Learner learner) {
+        List<NextStep> steps = pathways.next(learner.course(), learner.userId());
+        assertThat(steps).as("next steps").isNotEmpty();
+        return steps.get(0);
+    }
+
+    private SkillMasteryView skill(Learner learner, String key) {
+        return mastery.ofLearner(learner.course(), learner.userId()).stream().filter(s -> s.skillKey().equals(key))
+                .findFirst().orElseThrow();
+    }
+
+    private ModuleEvidence evidence() {
+        return new ModuleEvidence(identity, catalog, lrs, json);
+    }
+}
