@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * The organization an exam burst runs in, set up through the public API as a school would do it
- * (nothing here is timed): the organization and its administrator (sign-up), a read-only xAPI
+ * The organization an exam burst (or another benchmark with signed-in learners) runs in, set up
+ * through the public API as a school would do it (nothing here is timed): the organization and its administrator (sign-up), a read-only xAPI
  * credential for the checks, the exam course (package import, publishing), and the learners:
  * enrolled in bulk by CSV (which invites them), each activated with their activation link and
  * signed in. Learners are then asked to start their attempt at each burst's quiz. Requests run
@@ -70,6 +70,11 @@ final class ExamCohort {
         return slug;
     }
 
+    /** The imported course's id (after {@link #importCourse}). */
+    String courseId() {
+        return courseId;
+    }
+
     List<Learner> learners() {
         return learners;
     }
@@ -86,9 +91,14 @@ final class ExamCohort {
 
     /** An xAPI credential of the organization that may read all its statements (scope all/read). */
     XapiHttp.Credential readCredential() throws Exception {
+        return credential("Exam burst checks", "all/read");
+    }
+
+    /** A new xAPI credential of the organization with one scope ({@code all} reads and writes). */
+    XapiHttp.Credential credential(String label, String scope) throws Exception {
         Map<String, Object> created = JsonTree.object(api.postJson("/api/v1/credentials", adminToken,
-                "{\"label\":\"Exam burst checks\",\"scopes\":[\"all/read\"]}").expect(201, "POST /api/v1/credentials")
-                .json(), "credential");
+                "{\"label\":" + Json.string(label) + ",\"scopes\":[" + Json.string(scope) + "]}")
+                .expect(201, "POST /api/v1/credentials").json(), "credential");
         return new XapiHttp.Credential(JsonTree.string(JsonTree.object(created.get("credential"), "credential").get("key"),
                 "credential.key"),
                 JsonTree.string(created.get("secret"), "secret"));
@@ -96,7 +106,11 @@ final class ExamCohort {
 
     /** Imports the exam course package and publishes it. */
     void importCourse(int quizzes) throws Exception {
-        byte[] zip = new ExamCourse(slug, quizzes).zip();
+        importCourse(new ExamCourse(slug, quizzes).zip());
+    }
+
+    /** Imports a course package (its course id must be {@link #courseSlug()}) and publishes it. */
+    void importCourse(byte[] zip) throws Exception {
         Map<String, Object> imported = JsonTree.object(api.post("/api/v1/course-packages", adminToken, "application/zip",
                 zip).expect(201, "POST /api/v1/course-packages").json(), "import");
         courseId = JsonTree.string(JsonTree.object(imported.get("course"), "course").get("id"), "course.id");

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogApi {
 
     private final CourseQueries queries;
+    private final SkillGraphs skillGraphs;
     private final CourseWriter writer;
     private final CourseAccess access;
     private final IdentityApi identity;
@@ -44,11 +45,12 @@ public class CatalogApi {
     // Looked up when used, not injected: the sections' modules depend on this facade in turn.
     private final ObjectProvider<CoursePackageSection> sections;
 
-    CatalogApi(CourseQueries queries, CourseWriter writer, CourseAccess access, IdentityApi identity,
+    CatalogApi(CourseQueries queries, SkillGraphs skillGraphs, CourseWriter writer, CourseAccess access, IdentityApi identity,
             ApplicationEventPublisher events, CatalogProperties properties, @Value("${pathwise.public-url}") String publicUrl,
             ObjectProvider<CoursePackageSection> sections) {
         this.sections = sections;
         this.queries = queries;
+        this.skillGraphs = skillGraphs;
         this.writer = writer;
         this.access = access;
         this.identity = identity;
@@ -109,8 +111,9 @@ public class CatalogApi {
         return queries.outline(course);
     }
 
+    /** The course's skill graph as of the course's revision (kept in memory per revision). */
     public SkillGraphView skillGraph(CourseSummary course) {
-        return queries.skillGraph(course.id());
+        return skillGraphs.of(course);
     }
 
     public ActivityDetail activity(CourseSummary course, String activityKey) {

@@ -15,6 +15,7 @@ import io.pathwise.mastery.store.ObservationStore;
 import io.pathwise.mastery.store.ParameterStore;
 import io.pathwise.mastery.store.SkillState;
 import io.pathwise.mastery.store.StateStore;
+import io.pathwise.mastery.store.TypicalSeconds;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import java.time.Clock;
@@ -40,14 +41,16 @@ public class MasteryApi {
     private final StateStore states;
     private final ObservationStore observations;
     private final ParameterStore parameters;
+    private final TypicalSeconds typicalSeconds;
     private final MasteryProperties properties;
     private final ReviewScheduler reviews;
     private final Clock clock;
     private final Refitter refitter;
 
     MasteryApi(CatalogApi catalog, IdentityApi identity, StateStore states, ObservationStore observations,
-            ParameterStore parameters, MasteryProperties properties, ReviewScheduler reviews, Clock clock,
-            Refitter refitter) {
+            ParameterStore parameters, TypicalSeconds typicalSeconds, MasteryProperties properties,
+            ReviewScheduler reviews, Clock clock, Refitter refitter) {
+        this.typicalSeconds = typicalSeconds;
         this.refitter = refitter;
         this.reviews = reviews;
         this.clock = clock;
@@ -66,11 +69,22 @@ public class MasteryApi {
 
     /** A user's mastery of every skill of the course, in the course's skill order. */
     public List<SkillMasteryView> ofLearner(CourseSummary course, UUID userId) {
+        return views(course, catalog.skillGraph(course).skills(), byKey(states.ofUser(course.id(), userId)));
+    }
+
+    /** {@link #ofLearner} and {@link #dueReviews} from one read of the user's estimates. */
+    public LearnerMasteryView learner(CourseSummary course, UUID userId) {
+        List<SkillState> estimates = states.ofUser(course.id(), userId);
+        return new LearnerMasteryView(views(course, catalog.skillGraph(course).skills(), byKey(estimates)),
+                due(estimates));
+    }
+
+    private static Map<String, SkillState> byKey(List<SkillState> estimates) {
         Map<String, SkillState> byKey = new HashMap<>();
-        for (SkillState state : states.ofUser(course.id(), userId)) {
+        for (SkillState state : estimates) {
             byKey.put(state.skillKey(), state);
         }
-        return views(course, catalog.skillGraph(course).skills(), byKey);
+        return byKey;
     }
 
     /**
@@ -109,9 +123,13 @@ public class MasteryApi {
 
     /** A user's mastered skills whose review is due, most forgotten first. */
     public List<DueReviewView> dueReviews(CourseSummary course, UUID userId) {
+        return due(states.ofUser(course.id(), userId));
+    }
+
+    private List<DueReviewView> due(List<SkillState> estimates) {
         Instant now = clock.instant();
         Map<String, ReviewState> schedules = new HashMap<>();
-        for (SkillState state : states.ofUser(course.id(), userId)) {
+        for (SkillState state : estimates) {
             if (state.review() != null) {
                 schedules.put(state.skillKey(), state.review());
             }
@@ -138,10 +156,11 @@ public class MasteryApi {
 
     /**
      * How long learners typically take on each activity of the course (median seconds over the
-     * answers that said), by activity IRI; activities without timed answers are absent.
+     * answers that said), by activity IRI; activities without timed answers are absent. At most a
+     * minute old ({@link TypicalSeconds}).
      */
     public Map<String, Double> typicalSeconds(CourseSummary course) {
-        return observations.medianSeconds(course.id());
+        return typicalSeconds.of(course.id());
     }
 
     /** Every learner of the course by every skill (the instructor's heat map), fewest mastered first. */

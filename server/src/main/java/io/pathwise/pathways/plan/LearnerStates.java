@@ -3,6 +3,7 @@ package io.pathwise.pathways.plan;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.mastery.DueReviewView;
 import io.pathwise.mastery.FittedSkillView;
+import io.pathwise.mastery.LearnerMasteryView;
 import io.pathwise.mastery.MasteryApi;
 import io.pathwise.mastery.RecentAnswer;
 import io.pathwise.mastery.SkillMasteryView;
@@ -41,8 +42,9 @@ class LearnerStates {
         }
         Map<String, List<RecentAnswer>> recent = mastery.recentAnswers(course, userId, ANSWERS_PER_SKILL, ANSWERS_SCANNED);
         Map<String, Double> typical = recent.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
+        LearnerMasteryView standing = mastery.learner(course, userId);
         Map<String, SkillState> skills = new HashMap<>();
-        for (SkillMasteryView skill : mastery.ofLearner(course, userId)) {
+        for (SkillMasteryView skill : standing.skills()) {
             FittedSkillView p = parameters.get(skill.skillKey());
             List<Answer> answers = new ArrayList<>();
             for (RecentAnswer answer : recent.getOrDefault(skill.skillKey(), List.of())) {
@@ -53,7 +55,7 @@ class LearnerStates {
             skills.put(skill.skillKey(), new SkillState(skill.known(), used.guess(), used.slip(), answers));
         }
         List<DueReview> due = new ArrayList<>();
-        for (DueReviewView review : mastery.dueReviews(course, userId)) {
+        for (DueReviewView review : standing.dueReviews()) {
             due.add(new DueReview(review.skillKey(), Math.max(0, Math.min(1, review.recall()))));
         }
         return new LearnerState(skills, SkillState.unseen(defaults.prior(), defaults.guess(), defaults.slip()), due);

@@ -1,0 +1,318 @@
+package io.pathwise.bench;
+
+import io.pathwise.pathways.engine.Activity;
+import io.pathwise.pathways.engine.SkillGraph;
+import io.pathwise.pathways.engine.junyi.JunyiExercises;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A learner's next steps as the API serves them ({@code GET /api/v1/courses/{slug}/next}), in a
+ * course built on the Junyi Academy graph: the engine's cost ({@link RecommendationBenchmark}) plus
+ * reading the learner's mastery, recent answers and due reviews from the database, the course from
+ * the catalog, authentication and JSON. The server runs from the jar on H2 (or PostgreSQL); the
+ * course, the learners and their histories are set up through the public API and the xAPI endpoint
+ * first (not timed), then one client thread asks for one learner's next steps at a time, learners
+ * in a shuffled order, every request timed. See bench/README.md.
+ */
+public final class RecommendationHttpBenchmark {
+
+    private static final String DEFAULT_GRAPH = "../shared/data/skill-graphs/junyi-exercises.csv";
+    private static final int BATCH = 100;
+
+    private static final String USAGE = """
+            RecommendationHttpBenchmark [--db=h2|postgres] [--graph=%s]
+                                        [--learners=100] [--max-mastered=300] [--runs=5] [--requests=2000]
+                                        [--warmup=2000] [--seed=42] [--setup-threads=4] [--evidence-timeout=900]
+                                        [--java=...] [--jar=...] [--jvm-opts=...] [--timeout=180]
+              --learners      learners in the course, each with their own history
+              --max-mastered  skills the most advanced learner has mastered (the others evenly fewer)
+              --runs          measured runs of --requests timed requests each, after --warmup untimed ones
+            """.formatted(DEFAULT_GRAPH);
+
+    /** One run's latencies in milliseconds, and its throughput. */
+    private record Run(int number, double p50, double p90, double p99, double max, double mean, double perSecond,
+            int errors) {
+    }
+
+    private RecommendationHttpBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> known = new HashSet<>(Set.of("graph", "learners", "max-mastered", "runs", "requests", "warmup",
+                "seed", "setup-threads", "evidence-timeout", "java", "jar", "jvm-opts", "timeout", "help"));
+        known.addAll(BenchDatabase.OPTIONS);
+        Options options = new Options(args, known);
+        if (options.has("help")) {
+            System.out.print(USAGE);
+            return;
+        }
+        Path root = ProjectRoot.find();
+        Path graphFile = root.resolve(options.string("graph", DEFAULT_GRAPH)).normalize();
+        int learnerCount = options.positiveInt("learners", 100);
+        int maxMastered = options.positiveInt("max-mastered", 300);
+        int runs = options.positiveInt("runs", 5);
+        int requests = options.positiveInt("requests", 2000);
+        int warmup = options.positiveInt("warmup", 2000);
+        long seed = Long.parseLong(options.string("seed", "42"));
+        int setupThreads = options.positiveInt("setup-threads", 4);
+        Duration evidenceTimeout = Duration.ofSeconds(options.positiveInt("evidence-timeout", 900));
+
+        JunyiExercises junyi;
+        try (InputStream in = Files.newInputStream(graphFile)) {
+            junyi = JunyiExercises.read(in);
+        }
+        SkillGraph graph = junyi.skillGraph(Set.of(JunyiExercises.CYCLE_EDGE));
+        List<Activity> activities = RecommendationCourse.activities(graph, seed);
+
+        ServerCommand base = ServerCommand.from(options, root);
+        String build = BuildInfo.describe(root, base.jar());
+        String serverJdk = Environment.javaVersion(base.java());
+        WorkDir work = new WorkDir("pathwise-next-steps-");
+        Path dataDir = work.freshDir("data");
+        ExecutorService pool = Executors.newFixedThreadPool(setupThreads);
+        List<String> setup = new ArrayList<>();
+        List<Run> results = new ArrayList<>();
+        String serverCommand;
+        String database;
+        try (BenchDatabase db = BenchDatabase.create(options, dataDir)) {
+            database = db.describe();
+            ServerCommand command = base.on(FreePort.pick(), dataDir).withArguments(db.serverArguments());
+            serverCommand = command.display();
+            System.out.println("Starting " + serverCommand);
+            try (ServerProcess server = LrsServer.startReady(command, db, work.file("server.log"),
+                    Duration.ofSeconds(options.positiveInt("timeout", 180)))) {
+                PathwiseApi api = new PathwiseApi(server.baseUrl());
+                ExamCohort cohort = new ExamCohort(api, pool);
+
+                long t = System.nanoTime();
+                cohort.signUp();
+                JunyiCoursePackage course = new JunyiCoursePackage(cohort.courseSlug(), graph, activities);
+                cohort.importCourse(course.zip());
+                setup.add(step("course imported and published: " + graph.size() + " skills, " + graph.edgeCount()
+                        + " prerequisite edges, " + activities.size() + " activities", t));
+
+                t = System.nanoTime();
+                cohort.enrol(learnerCount);
+                cohort.activateAndSignIn();
+                setup.add(step(learnerCount + " learners enrolled, activated and signed in", t));
+
+                t = System.nanoTime();
+                String iriPrefix = iriPrefix(api, cohort, course, activities.get(0));
+                JunyiEvidence evidence = new JunyiEvidence(graph, activities, course, iriPrefix);
+                XapiHttp xapi = new XapiHttp(server.baseUrl(), cohort.credential("Junyi histories", "all"));
+                Instant monthAgo = Instant.now().minus(Duration.ofDays(30));
+                List<JunyiEvidence.History> histories = new ArrayList<>();
+                for (ExamCohort.Learner learner : cohort.learners()) {
+                    histories.add(evidence.of(learner.index, learnerCount, maxMastered, learner.email, monthAgo));
+                }
+                int statements = send(xapi, histories, pool);
+                setup.add(step(statements + " answers sent to /xapi/statements in batches of " + BATCH, t));
+
+                t = System.nanoTime();
+                awaitLearnerModel(api, cohort, histories, evidenceTimeout);
+                setup.add(step("the learner model has taken in every answer", t));
+                cohort.refreshTokens(Duration.ofMinutes(5).toNanos());
+
+                List<ExamCohort.Learner> learners = cohort.learners();
+                Random order = new Random(seed);
+                measure(api, cohort.courseSlug(), learners, warmup, order, null);
+                for (int r = 1; r <= runs; r++) {
+                    cohort.refreshTokens(Duration.ofMinutes(10).toNanos());
+                    long[] nanos = new long[requests];
+                    long start = System.nanoTime();
+                    int errors = measure(api, cohort.courseSlug(), learners, requests, order, nanos);
+                    Run run = summarise(r, nanos, requests / ((System.nanoTime() - start) / 1e9), errors);
+                    results.add(run);
+                    System.out.printf("run %d: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f/s, %d errors%n",
+                            r, run.p50(), run.p90(), run.p99(), run.max(), run.perSecond(), run.errors());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<String> lines = new ArrayList<>(Environment.describe(serverJdk, serverCommand,
+                RecommendationHttpBenchmark.class.getName(), args));
+        lines.add(build);
+        lines.add("Database: " + database);
+        lines.add("Course: the Junyi graph from " + graphFile + " (the engine benchmark's course: "
+                + RecommendationCourse.class.getSimpleName() + ", seed " + seed + ")");
+        lines.add("Learners: " + learnerCount + "; learner i has mastered " + maxMastered
+                + " * i / (learners - 1) skills in course order a month ago (three right answers each), every "
+                + "third then answered the next skill wrong three times an hour ago");
+        lines.add("Load: one client thread, GET /api/v1/courses/{slug}/next with the learner's bearer token, learners "
+                + "in a shuffled order; " + warmup + " untimed requests, then " + runs + " runs of " + requests);
+        setup.forEach(line -> lines.add("Set-up: " + line));
+        List<String> verdict = headline(results);
+        verdict.forEach(System.out::println);
+        Path file = ResultsFile.append(root, "recommendation-http", "Next steps over HTTP benchmark",
+                Markdown.bullets(lines) + "\n" + table(results) + "\n" + Markdown.bullets(verdict));
+        System.out.println("Appended to " + file);
+        work.delete();
+    }
+
+    /** The IRI prefix of the course's activities, read from one activity and checked on it. */
+    private static String iriPrefix(PathwiseApi api, ExamCohort cohort, JunyiCoursePackage course, Activity activity)
+            throws Exception {
+        String id = course.activityId(activity.key());
+        Object body = api.get("/api/v1/courses/" + cohort.courseId() + "/activities/" + id, cohort.adminToken())
+                .expect(200, "GET activity " + id).json();
+        String iri = JsonTree.string(JsonTree.object(JsonTree.object(body, "activity response").get("activity"),
+                "activity").get("iri"), "iri");
+        if (!iri.endsWith("/" + id)) {
+            throw new IllegalStateException("activity " + id + " has the IRI " + iri + ", not ending in its id");
+        }
+        return iri.substring(0, iri.length() - id.length());
+    }
+
+    /** Sends every learner's statements in order, learners in parallel; returns how many were stored. */
+    private static int send(XapiHttp xapi, List<JunyiEvidence.History> histories, ExecutorService pool)
+            throws Exception {
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (JunyiEvidence.History history : histories) {
+            sent.add(pool.submit(() -> {
+                List<String> all = history.statements();
+                for (int from = 0; from < all.size(); from += BATCH) {
+                    List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+                    String firstId = batch.get(0).substring("{\"id\":\"".length(), "{\"id\":\"".length() + 36);
+                    XapiHttp.Outcome outcome = xapi.post(("[" + String.join(",", batch) + "]")
+                            .getBytes(StandardCharsets.UTF_8), batch.size(), firstId);
+                    if (outcome.error() != null) {
+                        throw new IllegalStateException("statements of " + history.email() + ": " + outcome.error());
+                    }
+                }
+                return all.size();
+            }));
+        }
+        int total = 0;
+        for (Future<Integer> future : sent) {
+            total += future.get();
+        }
+        return total;
+    }
+
+    /** Waits until every learner's mastery counts all of their answers, as the learner sees it. */
+    private static void awaitLearnerModel(PathwiseApi api, ExamCohort cohort, List<JunyiEvidence.History> histories,
+            Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ExamCohort.Learner> waiting = new ArrayList<>(cohort.learners());
+        while (!waiting.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(waiting.size() + " learners' answers not all in the learner model after "
+                        + timeout.toSeconds() + " s");
+            }
+            cohort.refreshTokens(Duration.ofMinutes(10).toNanos());
+            List<ExamCohort.Learner> still = new ArrayList<>();
+            for (ExamCohort.Learner learner : waiting) {
+                if (observations(api, cohort.courseSlug(), learner) < histories.get(learner.index).statements().size()) {
+                    still.add(learner);
+                }
+            }
+            waiting = still;
+            if (!waiting.isEmpty()) {
+                System.out.println("  learner model: " + waiting.size() + " learners still being updated");
+                Thread.sleep(5000);
+            }
+        }
+    }
+
+    private static long observations(PathwiseApi api, String slug, ExamCohort.Learner learner) throws Exception {
+        Object body = api.get("/api/v1/courses/" + slug + "/mastery", learner.token).expect(200, "GET mastery").json();
+        long sum = 0;
+        for (Object skill : JsonTree.array(JsonTree.object(body, "mastery").get("skills"), "skills")) {
+            sum += (long) JsonTree.number(JsonTree.object(skill, "skill").get("observations"), "observations");
+        }
+        return sum;
+    }
+
+    /**
+     * Asks for {@code count} learners' next steps, learners in a shuffled order; fills {@code nanos}
+     * with each request's time when given. A reply other than 200 with at least one step is an error.
+     */
+    private static int measure(PathwiseApi api, String slug, List<ExamCohort.Learner> learners, int count,
+            Random order, long[] nanos) throws Exception {
+        List<ExamCohort.Learner> deck = new ArrayList<>(learners);
+        int errors = 0;
+        for (int i = 0; i < count; i++) {
+            if (i % deck.size() == 0) {
+                Collections.shuffle(deck, order);
+            }
+            ExamCohort.Learner learner = deck.get(i % deck.size());
+            long start = System.nanoTime();
+            PathwiseApi.Response response = api.get("/api/v1/courses/" + slug + "/next", learner.token);
+            long elapsed = System.nanoTime() - start;
+            if (nanos != null) {
+                nanos[i] = elapsed;
+            }
+            if (response.status() != 200 || !response.body().contains("\"steps\":[{")) {
+                errors++;
+            }
+        }
+        return errors;
+    }
+
+    private static Run summarise(int number, long[] nanos, double perSecond, int errors) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
+        return new Run(number, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
+                mean, perSecond, errors);
+    }
+
+    /** The nearest-rank percentile, in milliseconds. */
+    private static double at(long[] sorted, double quantile) {
+        int rank = (int) Math.ceil(quantile * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    private static List<String> headline(List<Run> runs) {
+        double p50 = median(runs.stream().mapToDouble(Run::p50).toArray());
+        double p99 = median(runs.stream().mapToDouble(Run::p99).toArray());
+        double rate = median(runs.stream().mapToDouble(Run::perSecond).toArray());
+        int errors = runs.stream().mapToInt(Run::errors).sum();
+        return List.of("Median over " + runs.size() + " runs: p50 " + Markdown.number(p50, 2) + " ms, p99 "
+                        + Markdown.number(p99, 2) + " ms, " + Markdown.number(rate, 0) + " requests/s on one client "
+                        + "thread; " + errors + " errors",
+                "Target p99 <= " + Markdown.number(RecommendationBenchmark.TARGET_P99_MILLIS, 0) + " ms per "
+                        + "recommendation, here with the whole request: " + (p99 <= RecommendationBenchmark.TARGET_P99_MILLIS
+                        && errors == 0 ? "met" : "NOT met") + " (" + Markdown.number(p99, 2) + " ms)");
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static String table(List<Run> runs) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Run run : runs) {
+            rows.add(List.of(String.valueOf(run.number()), Markdown.number(run.p50(), 2), Markdown.number(run.p90(), 2),
+                    Markdown.number(run.p99(), 2), Markdown.number(run.max(), 2), Markdown.number(run.mean(), 2),
+                    Markdown.number(run.perSecond(), 0), String.valueOf(run.errors())));
+        }
+        return Markdown.table(List.of("Run", "p50 (ms)", "p90 (ms)", "p99 (ms)", "max (ms)", "mean (ms)",
+                "requests/s", "errors"), rows);
+    }
+
+    private static String step(String what, long startedNanos) {
+        return what + " in " + Markdown.number((System.nanoTime() - startedNanos) / 1e9, 1) + " s";
+    }
+}
