@@ -8,6 +8,7 @@
 #   bench/run.sh LrsQueryBenchmark [--db=h2|postgres] [--statements=1000000 ...]
 #   bench/run.sh ExamBurstBenchmark [--db=h2|postgres] [--learners=2000 --seconds=10 --retry-share=0.2 ...]
 #   bench/run.sh RecommendationBenchmark [--graph=../shared/data/skill-graphs/junyi-exercises.csv --learners=2000 ...]
+#   bench/run.sh RecommendationHttpBenchmark [--db=h2|postgres] [--learners=100 --max-mastered=300 ...]
 #   bench/run.sh KnowledgeTracingBenchmark [--train=... --test=... --cv-data=... --runs=5 ...]
 # (JMH micro-benchmarks live in bench-jmh/: bench-jmh/run.sh BktOnlineUpdateMain)
 # The server jar must be built first: ./mvnw -q -pl server -am package -DskipTests
@@ -15,7 +16,7 @@
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|KnowledgeTracingBenchmark [--option=value ...]" >&2
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|RecommendationHttpBenchmark|KnowledgeTracingBenchmark [--option=value ...]" >&2
   exit 2
 fi
 

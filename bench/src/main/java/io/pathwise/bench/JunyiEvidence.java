@@ -21,7 +21,7 @@ final class JunyiEvidence {
     private static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
     private static final int RIGHT_TO_MASTER = 3;
 
-    /** One learner's statements, in order, and how many observations they give the learner model. */
+    /** One learner's statements, in order (each answer is one observation of one skill). */
     record History(String email, List<String> statements) {
     }
 

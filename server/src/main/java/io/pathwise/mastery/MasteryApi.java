@@ -155,6 +155,20 @@ public class MasteryApi {
     }
 
     /**
+     * A user's latest answers on each of these skills of the course that counted as evidence, by
+     * skill, newest first: at most {@code perSkill} per skill; skills without answers are absent.
+     */
+    public Map<String, List<RecentAnswer>> recentAnswers(CourseSummary course, UUID userId, Collection<String> skillKeys,
+            int perSkill) {
+        Map<String, List<RecentAnswer>> bySkill = new HashMap<>();
+        for (Observation o : observations.latestOfUserBySkill(course.id(), userId, skillKeys, perSkill)) {
+            bySkill.computeIfAbsent(o.skillKey(), k -> new ArrayList<>())
+                    .add(new RecentAnswer(o.activityIri(), o.correct(), o.seconds(), o.hintsUsed(), o.observedAt()));
+        }
+        return bySkill;
+    }
+
+    /**
      * How long learners typically take on each activity of the course (median seconds over the
      * answers that said), by activity IRI; activities without timed answers are absent. At most a
      * minute old ({@link TypicalSeconds}).

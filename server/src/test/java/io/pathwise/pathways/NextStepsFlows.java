@@ -75,6 +75,8 @@ abstract class NextStepsFlows extends ApiTest {
         List<JsonNode> steps = steps();
         assertThat(steps.get(0).get("skillKey").asString()).isEqualTo(SkillCourse.FIRST);
         assertThat(steps).noneMatch(step -> step.get("skillKey").asString().equals(SkillCourse.SECOND));
+        assertThat(steps.get(0).get("signals").toString()).as("the learner's recent answers were read")
+                .contains("wrong-answers");
         assertThat(steps.get(0).get("reason").asString()).isNotBlank();
     }
 

@@ -86,12 +86,13 @@ class PathwaysModuleTest {
     void wrongAnswersKeepTheRecommendationOnTheSkill() {
         Learner learner = evidence().learnerInNewCourse("p");
 
-        evidence().answer(learner, SkillCourse.FIRST, false, true, false, false);
+        evidence().answer(learner, SkillCourse.FIRST, true, false, false, false);
 
         await().atMost(PATIENCE).until(() -> skill(learner, SkillCourse.FIRST).observations() == 4);
         assertThat(skill(learner, SkillCourse.FIRST).mastered()).isFalse();
         List<NextStep> steps = pathways.next(learner.course(), learner.userId());
         assertThat(steps.get(0).skillKey()).isEqualTo(SkillCourse.FIRST);
+        assertThat(steps.get(0).signals()).as("three wrong in a row").containsExactly("wrong-answers");
         assertThat(steps).noneMatch(step -> step.skillKey().equals(SkillCourse.SECOND));
         assertThat(steps.get(0).reason()).isNotBlank();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,24 @@ public class ObservationStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_observation WHERE course_id = ? AND skill_key = ? "
                         + "ORDER BY learner, observed_at, statement_id")
                 .params(courseId, skillKey).query(ObservationStore::row).list();
+    }
+
+    /**
+     * A user's latest {@code perSkill} observations of each of these skills in a course, each
+     * skill's newest first (ties by statement id, newest last written first). Reads only those
+     * skills' rows, through the (user, course, skill, time) index.
+     */
+    public List<Observation> latestOfUserBySkill(UUID courseId, UUID userId, Collection<String> skillKeys, int perSkill) {
+        if (skillKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY skill_key "
+                        + "ORDER BY observed_at DESC, statement_id DESC) AS recency FROM mastery_observation "
+                        + "WHERE user_id = :user AND course_id = :course AND skill_key IN (:skills)) latest "
+                        + "WHERE recency <= :perSkill ORDER BY skill_key, recency")
+                .param("user", userId).param("course", courseId).param("skills", List.copyOf(skillKeys))
+                .param("perSkill", perSkill)
+                .query(ObservationStore::row).list();
     }
 
     /** A user's latest observations in a course, newest first, across skills. */

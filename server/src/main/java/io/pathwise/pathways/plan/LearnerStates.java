@@ -25,8 +25,6 @@ class LearnerStates {
 
     /** Recent answers read per skill: the signal rules look at the last five. */
     static final int ANSWERS_PER_SKILL = 5;
-    /** How many of the learner's latest answers are scanned for them. */
-    static final int ANSWERS_SCANNED = 500;
 
     private final MasteryApi mastery;
 
@@ -40,9 +38,15 @@ class LearnerStates {
         for (FittedSkillView fitted : mastery.parameters(course)) {
             parameters.put(fitted.skillKey(), fitted);
         }
-        Map<String, List<RecentAnswer>> recent = mastery.recentAnswers(course, userId, ANSWERS_PER_SKILL, ANSWERS_SCANNED);
-        Map<String, Double> typical = recent.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
         LearnerMasteryView standing = mastery.learner(course, userId);
+        // Only the skills still being learned need their answers: the signals and the reasons of
+        // learning steps read them, reviews of mastered skills do not (the engine counts a skill
+        // mastered at the same threshold).
+        List<String> learning = standing.skills().stream()
+                .filter(skill -> skill.observations() > 0 && skill.known() < mastery.threshold())
+                .map(SkillMasteryView::skillKey).toList();
+        Map<String, List<RecentAnswer>> recent = mastery.recentAnswers(course, userId, learning, ANSWERS_PER_SKILL);
+        Map<String, Double> typical = recent.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
         Map<String, SkillState> skills = new HashMap<>();
         for (SkillMasteryView skill : standing.skills()) {
             FittedSkillView p = parameters.get(skill.skillKey());
