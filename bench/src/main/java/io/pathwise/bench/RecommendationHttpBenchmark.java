@@ -37,7 +37,7 @@ public final class RecommendationHttpBenchmark {
     private static final String USAGE = """
             RecommendationHttpBenchmark [--db=h2|postgres] [--graph=%s]
                                         [--learners=100] [--max-mastered=300] [--runs=5] [--requests=2000]
-                                        [--warmup=2000] [--seed=42] [--setup-threads=4] [--evidence-timeout=900]
+                                        [--warmup=10000] [--seed=42] [--setup-threads=4] [--evidence-timeout=900]
                                         [--java=...] [--jar=...] [--jvm-opts=...] [--timeout=180]
               --learners      learners in the course, each with their own history
               --max-mastered  skills the most advanced learner has mastered (the others evenly fewer)
@@ -67,7 +67,7 @@ public final class RecommendationHttpBenchmark {
         int maxMastered = options.positiveInt("max-mastered", 300);
         int runs = options.positiveInt("runs", 5);
         int requests = options.positiveInt("requests", 2000);
-        int warmup = options.positiveInt("warmup", 2000);
+        int warmup = options.positiveInt("warmup", 10000);
         long seed = Long.parseLong(options.string("seed", "42"));
         int setupThreads = options.positiveInt("setup-threads", 4);
         Duration evidenceTimeout = Duration.ofSeconds(options.positiveInt("evidence-timeout", 900));
