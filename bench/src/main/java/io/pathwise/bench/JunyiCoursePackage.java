@@ -4,17 +4,12 @@ import io.pathwise.pathways.engine.Activity;
 import io.pathwise.pathways.engine.Skill;
 import io.pathwise.pathways.engine.SkillGraph;
 import io.pathwise.pathways.engine.Support;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A course package (docs/course-package-format.md) on the Junyi Academy skill graph, holding the
@@ -101,16 +96,8 @@ final class JunyiCoursePackage {
     }
 
     /** The package as a zip, as {@code POST /api/v1/course-packages} takes it. */
-    byte[] zip() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files().entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+    byte[] zip() {
+        return PackageZip.of(files());
     }
 
     private String ids(List<String> skillKeys) {
