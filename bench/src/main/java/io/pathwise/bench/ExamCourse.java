@@ -1,6 +1,5 @@
 package io.pathwise.bench;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
