@@ -52,6 +52,15 @@ final class LatencyHistogram {
         return percentileMillis(100);
     }
 
+    /** Mean latency in milliseconds; 0 when empty. */
+    double meanMillis() {
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += nanos[i];
+        }
+        return count == 0 ? 0 : sum / 1e6 / count;
+    }
+
     private void sort() {
         if (!sorted) {
             Arrays.sort(nanos, 0, count);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -133,10 +132,10 @@ public final class RecommendationHttpBenchmark {
                 measure(api, cohort.courseSlug(), learners, warmup, order, null);
                 for (int r = 1; r <= runs; r++) {
                     cohort.refreshTokens(Duration.ofMinutes(10).toNanos());
-                    long[] nanos = new long[requests];
+                    LatencyHistogram latencies = new LatencyHistogram();
                     long start = System.nanoTime();
-                    int errors = measure(api, cohort.courseSlug(), learners, requests, order, nanos);
-                    Run run = summarise(r, nanos, requests / ((System.nanoTime() - start) / 1e9), errors);
+                    int errors = measure(api, cohort.courseSlug(), learners, requests, order, latencies);
+                    Run run = summarise(r, latencies, requests / ((System.nanoTime() - start) / 1e9), errors);
                     results.add(run);
                     System.out.printf("run %d: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f/s, %d errors%n",
                             r, run.p50(), run.p90(), run.p99(), run.max(), run.perSecond(), run.errors());
@@ -241,11 +240,12 @@ public final class RecommendationHttpBenchmark {
     }
 
     /**
-     * Asks for {@code count} learners' next steps, learners in a shuffled order; fills {@code nanos}
-     * with each request's time when given. A reply other than 200 with at least one step is an error.
+     * Asks for {@code count} learners' next steps, learners in a shuffled order; records each
+     * request's time when {@code latencies} is given. A reply other than 200 with at least one step
+     * is an error.
      */
     private static int measure(PathwiseApi api, String slug, List<ExamCohort.Learner> learners, int count,
-            Random order, long[] nanos) throws Exception {
+            Random order, LatencyHistogram latencies) throws Exception {
         List<ExamCohort.Learner> deck = new ArrayList<>(learners);
         int errors = 0;
         for (int i = 0; i < count; i++) {
@@ -256,8 +256,8 @@ public final class RecommendationHttpBenchmark {
             long start = System.nanoTime();
             PathwiseApi.Response response = api.get("/api/v1/courses/" + slug + "/next", learner.token);
             long elapsed = System.nanoTime() - start;
-            if (nanos != null) {
-                nanos[i] = elapsed;
+            if (latencies != null) {
+                latencies.record(elapsed);
             }
             if (response.status() != 200 || !response.body().contains("\"steps\":[{")) {
                 errors++;
@@ -266,38 +266,23 @@ public final class RecommendationHttpBenchmark {
         return errors;
     }
 
-    private static Run summarise(int number, long[] nanos, double perSecond, int errors) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-        return new Run(number, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
-                mean, perSecond, errors);
-    }
-
-    /** The nearest-rank percentile, in milliseconds. */
-    private static double at(long[] sorted, double quantile) {
-        int rank = (int) Math.ceil(quantile * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
+    private static Run summarise(int number, LatencyHistogram latencies, double perSecond, int errors) {
+        return new Run(number, latencies.percentileMillis(50), latencies.percentileMillis(90),
+                latencies.percentileMillis(99), latencies.maxMillis(), latencies.meanMillis(), perSecond, errors);
     }
 
     private static List<String> headline(List<Run> runs) {
-        double p50 = median(runs.stream().mapToDouble(Run::p50).toArray());
-        double p99 = median(runs.stream().mapToDouble(Run::p99).toArray());
-        double rate = median(runs.stream().mapToDouble(Run::perSecond).toArray());
+        double p50 = Summary.median(runs.stream().map(Run::p50).toList());
+        double p99 = Summary.median(runs.stream().map(Run::p99).toList());
+        double rate = Summary.median(runs.stream().map(Run::perSecond).toList());
         int errors = runs.stream().mapToInt(Run::errors).sum();
+        boolean met = p99 <= RecommendationBenchmark.TARGET_P99_MILLIS && errors == 0;
         return List.of("Median over " + runs.size() + " runs: p50 " + Markdown.number(p50, 2) + " ms, p99 "
                         + Markdown.number(p99, 2) + " ms, " + Markdown.number(rate, 0) + " requests/s on one client "
                         + "thread; " + errors + " errors",
                 "Target p99 <= " + Markdown.number(RecommendationBenchmark.TARGET_P99_MILLIS, 0) + " ms per "
-                        + "recommendation, here with the whole request: " + (p99 <= RecommendationBenchmark.TARGET_P99_MILLIS
-                        && errors == 0 ? "met" : "NOT met") + " (" + Markdown.number(p99, 2) + " ms)");
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+                        + "recommendation, here with the whole request: " + (met ? "met" : "NOT met") + " ("
+                        + Markdown.number(p99, 2) + " ms)");
     }
 
     private static String table(List<Run> runs) {

@@ -45,9 +45,9 @@ public class CatalogApi {
     // Looked up when used, not injected: the sections' modules depend on this facade in turn.
     private final ObjectProvider<CoursePackageSection> sections;
 
-    CatalogApi(CourseQueries queries, SkillGraphs skillGraphs, CourseWriter writer, CourseAccess access, IdentityApi identity,
-            ApplicationEventPublisher events, CatalogProperties properties, @Value("${pathwise.public-url}") String publicUrl,
-            ObjectProvider<CoursePackageSection> sections) {
+    CatalogApi(CourseQueries queries, SkillGraphs skillGraphs, CourseWriter writer, CourseAccess access,
+            IdentityApi identity, ApplicationEventPublisher events, CatalogProperties properties,
+            @Value("${pathwise.public-url}") String publicUrl, ObjectProvider<CoursePackageSection> sections) {
         this.sections = sections;
         this.queries = queries;
         this.skillGraphs = skillGraphs;

@@ -144,14 +144,7 @@ public class MasteryApi {
      * most {@code perSkill} per skill, from the user's latest {@code scan} answers.
      */
     public Map<String, List<RecentAnswer>> recentAnswers(CourseSummary course, UUID userId, int perSkill, int scan) {
-        Map<String, List<RecentAnswer>> bySkill = new HashMap<>();
-        for (Observation o : observations.latestOfUser(course.id(), userId, scan)) {
-            List<RecentAnswer> answers = bySkill.computeIfAbsent(o.skillKey(), k -> new ArrayList<>());
-            if (answers.size() < perSkill) {
-                answers.add(new RecentAnswer(o.activityIri(), o.correct(), o.seconds(), o.hintsUsed(), o.observedAt()));
-            }
-        }
-        return bySkill;
+        return bySkill(observations.latestOfUser(course.id(), userId, scan), perSkill);
     }
 
     /**
@@ -160,10 +153,17 @@ public class MasteryApi {
      */
     public Map<String, List<RecentAnswer>> recentAnswers(CourseSummary course, UUID userId, Collection<String> skillKeys,
             int perSkill) {
+        return bySkill(observations.latestOfUserBySkill(course.id(), userId, skillKeys, perSkill), perSkill);
+    }
+
+    /** Observations, newest first, as answers by skill: the first {@code perSkill} of each skill. */
+    private static Map<String, List<RecentAnswer>> bySkill(List<Observation> newestFirst, int perSkill) {
         Map<String, List<RecentAnswer>> bySkill = new HashMap<>();
-        for (Observation o : observations.latestOfUserBySkill(course.id(), userId, skillKeys, perSkill)) {
-            bySkill.computeIfAbsent(o.skillKey(), k -> new ArrayList<>())
-                    .add(new RecentAnswer(o.activityIri(), o.correct(), o.seconds(), o.hintsUsed(), o.observedAt()));
+        for (Observation o : newestFirst) {
+            List<RecentAnswer> answers = bySkill.computeIfAbsent(o.skillKey(), k -> new ArrayList<>());
+            if (answers.size() < perSkill) {
+                answers.add(new RecentAnswer(o.activityIri(), o.correct(), o.seconds(), o.hintsUsed(), o.observedAt()));
+            }
         }
         return bySkill;
     }

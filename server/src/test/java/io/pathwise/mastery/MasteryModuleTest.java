@@ -3,7 +3,6 @@ package io.pathwise.mastery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pathwise.catalog.CatalogApi;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.UserView;
 import io.pathwise.lrs.LrsApi;
@@ -16,11 +15,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,13 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
+@Import(ModuleEvidence.class)
 class MasteryModuleTest {
 
     @Autowired
     IdentityApi identity;
-
-    @Autowired
-    CatalogApi catalog;
 
     @Autowired
     LrsApi lrs;
@@ -45,7 +42,7 @@ class MasteryModuleTest {
     MasteryApi mastery;
 
     @Autowired
-    JsonMapper json;
+    ModuleEvidence evidence;
 
     @Test
     void rightAnswersMasterTheSkillAndItIsAnnounced(Scenario scenario) {
@@ -84,7 +81,7 @@ class MasteryModuleTest {
         List<UUID> right = answer(learner, SkillCourse.FIRST, true, true, true);
         await().atMost(Duration.ofSeconds(20)).until(() -> skill(learner, SkillCourse.FIRST).mastered());
 
-        scenario.stimulate(() -> evidence().voidStatements(learner, right))
+        scenario.stimulate(() -> evidence.voidStatements(learner, right))
                 .andWaitForEventOfType(MasteryChanged.class)
                 .matching(event -> learner.userId().equals(event.userId()) && event.after() < mastery.threshold())
                 .toArrive();
@@ -98,7 +95,7 @@ class MasteryModuleTest {
     @Test
     void aRedeliveredStatementCountsOnce() {
         Learner learner = learner();
-        List<ObjectNode> statements = evidence().statements(learner, SkillCourse.FIRST, true);
+        List<ObjectNode> statements = evidence.statements(learner, SkillCourse.FIRST, true);
 
         lrs.record(learner.tenantId(), statements);
         lrs.record(learner.tenantId(), statements);
@@ -141,15 +138,11 @@ class MasteryModuleTest {
     }
 
     private Learner learner() {
-        return evidence().learnerInNewCourse("m");
+        return evidence.learnerInNewCourse("m");
     }
 
     private List<UUID> answer(Learner learner, String skill, boolean... correct) {
-        return evidence().answer(learner, skill, correct);
-    }
-
-    private ModuleEvidence evidence() {
-        return new ModuleEvidence(identity, catalog, lrs, json);
+        return evidence.answer(learner, skill, correct);
     }
 
     private SkillMasteryView skill(Learner learner, String key) {

@@ -3,9 +3,6 @@ package io.pathwise.pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pathwise.catalog.CatalogApi;
-import io.pathwise.identity.IdentityApi;
-import io.pathwise.lrs.LrsApi;
 import io.pathwise.mastery.MasteryApi;
 import io.pathwise.mastery.MasteryChanged;
 import io.pathwise.mastery.SkillMastered;
@@ -19,11 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole adaptive loop inside the application, from evidence to advice: answers recorded in
@@ -33,18 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
+@Import(ModuleEvidence.class)
 class PathwaysModuleTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
-    IdentityApi identity;
-
-    @Autowired
-    CatalogApi catalog;
-
-    @Autowired
-    LrsApi lrs;
+    ModuleEvidence evidence;
 
     @Autowired
     MasteryApi mastery;
@@ -52,16 +44,13 @@ class PathwaysModuleTest {
     @Autowired
     PathwaysApi pathways;
 
-    @Autowired
-    JsonMapper json;
-
     @Test
     void masteringASkillMovesTheRecommendationOnAndVoidingTheAnswersMovesItBack(Scenario scenario) {
-        Learner learner = evidence().learnerInNewCourse("p");
+        Learner learner = evidence.learnerInNewCourse("p");
         assertThat(first(learner).skillKey()).isEqualTo(SkillCourse.FIRST);
 
         List<UUID> right = new ArrayList<>();
-        scenario.stimulate(() -> right.addAll(evidence().answer(learner, SkillCourse.FIRST, true, true, true)))
+        scenario.stimulate(() -> right.addAll(evidence.answer(learner, SkillCourse.FIRST, true, true, true)))
                 .andWaitForEventOfType(SkillMastered.class)
                 .matching(event -> learner.userId().equals(event.userId()))
                 .toArriveAndVerify(event -> assertThat(event.skillKey()).isEqualTo(SkillCourse.FIRST));
@@ -72,7 +61,7 @@ class PathwaysModuleTest {
         assertThat(pathways.next(learner.course(), learner.userId()))
                 .noneMatch(step -> step.skillKey().equals(SkillCourse.THIRD));
 
-        scenario.stimulate(() -> evidence().voidStatements(learner, right))
+        scenario.stimulate(() -> evidence.voidStatements(learner, right))
                 .andWaitForEventOfType(MasteryChanged.class)
                 .matching(event -> learner.userId().equals(event.userId()) && event.after() < mastery.threshold())
                 .toArrive();
@@ -84,9 +73,9 @@ class PathwaysModuleTest {
 
     @Test
     void wrongAnswersKeepTheRecommendationOnTheSkill() {
-        Learner learner = evidence().learnerInNewCourse("p");
+        Learner learner = evidence.learnerInNewCourse("p");
 
-        evidence().answer(learner, SkillCourse.FIRST, true, false, false, false);
+        evidence.answer(learner, SkillCourse.FIRST, true, false, false, false);
 
         await().atMost(PATIENCE).until(() -> skill(learner, SkillCourse.FIRST).observations() == 4);
         assertThat(skill(learner, SkillCourse.FIRST).mastered()).isFalse();
@@ -106,9 +95,5 @@ class PathwaysModuleTest {
     private SkillMasteryView skill(Learner learner, String key) {
         return mastery.ofLearner(learner.course(), learner.userId()).stream().filter(s -> s.skillKey().equals(key))
                 .findFirst().orElseThrow();
-    }
-
-    private ModuleEvidence evidence() {
-        return new ModuleEvidence(identity, catalog, lrs, json);
     }
 }

@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * For module tests of the learner model and what builds on it: a learner enrolled in a fresh
  * organization's published {@link SkillCourse}, and their answers and voidings recorded straight
- * through the LRS's API, the way every producer of evidence records it.
+ * through the LRS's API, the way every producer of evidence records it. A test brings it in with
+ * {@code @Import(ModuleEvidence.class)} and injects it.
  */
 public final class ModuleEvidence {
 

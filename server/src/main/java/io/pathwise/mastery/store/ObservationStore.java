@@ -75,9 +75,9 @@ public class ObservationStore {
     }
 
     /**
-     * A user's latest {@code perSkill} observations of each of these skills in a course, each
-     * skill's newest first (ties by statement id, newest last written first). Reads only those
-     * skills' rows, through the (user, course, skill, time) index.
+     * A user's latest {@code perSkill} observations of each of these skills in a course, by skill,
+     * each skill's newest first (equal times in descending statement id, as {@link #latestOfUser}).
+     * Reads only those skills' rows, through the (user, course, skill, time) index.
      */
     public List<Observation> latestOfUserBySkill(UUID courseId, UUID userId, Collection<String> skillKeys, int perSkill) {
         if (skillKeys.isEmpty()) {
