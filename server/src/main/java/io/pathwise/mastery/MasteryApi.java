@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +47,7 @@ public class MasteryApi {
     private final ReviewScheduler reviews;
     private final Clock clock;
     private final Refitter refitter;
+    private final Map<UUID, ParameterViews> parameterViews = new ConcurrentHashMap<>();
 
     MasteryApi(CatalogApi catalog, IdentityApi identity, StateStore states, ObservationStore observations,
             ParameterStore parameters, TypicalSeconds typicalSeconds, MasteryProperties properties,
@@ -72,11 +74,21 @@ public class MasteryApi {
         return views(course, catalog.skillGraph(course).skills(), byKey(states.ofUser(course.id(), userId)));
     }
 
-    /** {@link #ofLearner} and {@link #dueReviews} from one read of the user's estimates. */
+    /**
+     * The skills a user has evidence on and their due reviews, from one read of the user's
+     * estimates: what a caller needs that already holds every skill's prior ({@link #parameters}).
+     */
     public LearnerMasteryView learner(CourseSummary course, UUID userId) {
         List<SkillState> estimates = states.ofUser(course.id(), userId);
-        return new LearnerMasteryView(views(course, catalog.skillGraph(course).skills(), byKey(estimates)),
-                due(estimates));
+        Map<String, SkillState> byKey = byKey(estimates);
+        List<SkillMasteryView> traced = new ArrayList<>(estimates.size());
+        for (SkillGraphView.Skill skill : catalog.skillGraph(course).skills()) {
+            SkillState state = byKey.get(skill.key());
+            if (state != null) {
+                traced.add(view(skill, state));
+            }
+        }
+        return new LearnerMasteryView(traced, due(estimates));
     }
 
     private static Map<String, SkillState> byKey(List<SkillState> estimates) {
@@ -106,19 +118,27 @@ public class MasteryApi {
 
     private List<SkillMasteryView> views(CourseSummary course, List<SkillGraphView.Skill> skills,
             Map<String, SkillState> byKey) {
-        List<SkillMasteryView> views = new ArrayList<>();
+        Map<String, ParameterStore.Fitted> fitted = parameters.fitted(course.id());
+        List<SkillMasteryView> views = new ArrayList<>(skills.size());
         for (SkillGraphView.Skill skill : skills) {
             SkillState state = byKey.get(skill.key());
-            if (state == null) {
-                double prior = parameters.of(course.id(), skill.key()).prior();
-                views.add(new SkillMasteryView(skill.key(), skill.name(), prior, false, 0, 0, null, null, null));
-            } else {
-                views.add(new SkillMasteryView(skill.key(), skill.name(), state.known(), state.masteredAt() != null,
-                        state.observations(), state.correct(), state.lastObservedAt(), state.masteredAt(),
-                        state.review() == null ? null : state.review().due()));
-            }
+            views.add(state == null
+                    ? new SkillMasteryView(skill.key(), skill.name(), prior(fitted, skill.key()), false, 0, 0, null, null, null)
+                    : view(skill, state));
         }
         return views;
+    }
+
+    private static SkillMasteryView view(SkillGraphView.Skill skill, SkillState state) {
+        return new SkillMasteryView(skill.key(), skill.name(), state.known(), state.masteredAt() != null,
+                state.observations(), state.correct(), state.lastObservedAt(), state.masteredAt(),
+                state.review() == null ? null : state.review().due());
+    }
+
+    /** P(known) of a skill before any evidence: its fitted prior, or the default one. */
+    private static double prior(Map<String, ParameterStore.Fitted> fitted, String skillKey) {
+        ParameterStore.Fitted f = fitted.get(skillKey);
+        return (f == null ? BktParameters.DEFAULTS : f.parameters()).prior();
     }
 
     /** A user's mastered skills whose review is due, most forgotten first. */
@@ -190,6 +210,7 @@ public class MasteryApi {
             }
             page = PageRequest.of(members.nextCursor(), PageRequest.MAX_LIMIT);
         }
+        Map<String, ParameterStore.Fitted> fitted = parameters.fitted(course.id());
         Map<UUID, Map<String, Double>> known = new HashMap<>();
         for (SkillState state : states.ofCourseUsers(course.id(), learners.stream().map(MembershipView::userId).toList())) {
             known.computeIfAbsent(state.userId(), k -> new HashMap<>()).put(state.skillKey(), state.known());
@@ -200,7 +221,8 @@ public class MasteryApi {
             List<Double> row = new ArrayList<>();
             int mastered = 0;
             for (SkillGraphView.Skill skill : skills) {
-                double value = mine.getOrDefault(skill.key(), parameters.of(course.id(), skill.key()).prior());
+                Double estimate = mine.get(skill.key());
+                double value = estimate != null ? estimate : prior(fitted, skill.key());
                 row.add(value);
                 mastered += value >= threshold() ? 1 : 0;
             }
@@ -219,18 +241,38 @@ public class MasteryApi {
                 null);
     }
 
-    /** The parameters each skill of the course is traced with. */
+    /**
+     * The parameters each skill of the course is traced with, in the course's skill order. The
+     * same list instance is returned while the course's parameters and skills stay the same, so a
+     * caller may key what it derives from them on that instance.
+     */
     public List<FittedSkillView> parameters(CourseSummary course) {
         Map<String, ParameterStore.Fitted> fitted = parameters.fitted(course.id());
+        SkillGraphView graph = catalog.skillGraph(course);
+        // The store and the catalog hand out one immutable instance until either changes (a refit,
+        // a reload, a new revision), so comparing instances tells whether the views are current.
+        ParameterViews cached = parameterViews.get(course.id());
+        if (cached == null || cached.fitted() != fitted || cached.graph() != graph) {
+            cached = new ParameterViews(fitted, graph, parameterViews(graph, fitted));
+            parameterViews.put(course.id(), cached);
+        }
+        return cached.views();
+    }
+
+    private record ParameterViews(Map<String, ParameterStore.Fitted> fitted, SkillGraphView graph,
+            List<FittedSkillView> views) {
+    }
+
+    private static List<FittedSkillView> parameterViews(SkillGraphView graph, Map<String, ParameterStore.Fitted> fitted) {
         List<FittedSkillView> views = new ArrayList<>();
-        for (SkillGraphView.Skill skill : catalog.skillGraph(course).skills()) {
+        for (SkillGraphView.Skill skill : graph.skills()) {
             ParameterStore.Fitted f = fitted.get(skill.key());
             BktParameters p = f == null ? BktParameters.DEFAULTS : f.parameters();
             views.add(new FittedSkillView(skill.key(), skill.name(), f != null, p.prior(), p.learn(), p.guess(), p.slip(),
                     p.forget(), f == null ? 0 : f.observations(), f == null ? 0 : f.learners(),
                     f == null ? null : f.logLikelihood(), f == null ? null : f.fittedAt()));
         }
-        return views;
+        return List.copyOf(views);
     }
 
     /** Fits every skill of the course again from its evidence and recomputes its learners' estimates. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /** A learner as the recommender sees them, read from the learner model. */
@@ -27,6 +28,7 @@ class LearnerStates {
     static final int ANSWERS_PER_SKILL = 5;
 
     private final MasteryApi mastery;
+    private final Map<UUID, Priors> priorsByCourse = new ConcurrentHashMap<>();
 
     LearnerStates(MasteryApi mastery) {
         this.mastery = mastery;
@@ -34,22 +36,19 @@ class LearnerStates {
 
     LearnerState of(CourseSummary course, UUID userId) {
         FittedSkillView defaults = mastery.defaults();
-        Map<String, FittedSkillView> parameters = new HashMap<>();
-        for (FittedSkillView fitted : mastery.parameters(course)) {
-            parameters.put(fitted.skillKey(), fitted);
-        }
+        Priors priors = priors(course);
         LearnerMasteryView standing = mastery.learner(course, userId);
         // Only the skills still being learned need their answers: the signals and the reasons of
         // learning steps read them, reviews of mastered skills do not (the engine counts a skill
         // mastered at the same threshold).
-        List<String> learning = standing.skills().stream()
+        List<String> learning = standing.traced().stream()
                 .filter(skill -> skill.observations() > 0 && skill.known() < mastery.threshold())
                 .map(SkillMasteryView::skillKey).toList();
         Map<String, List<RecentAnswer>> recent = mastery.recentAnswers(course, userId, learning, ANSWERS_PER_SKILL);
         Map<String, Double> typical = recent.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
         Map<String, SkillState> skills = new HashMap<>();
-        for (SkillMasteryView skill : standing.skills()) {
-            FittedSkillView p = parameters.get(skill.skillKey());
+        for (SkillMasteryView skill : standing.traced()) {
+            FittedSkillView p = priors.parameters().get(skill.skillKey());
             List<Answer> answers = new ArrayList<>();
             for (RecentAnswer answer : recent.getOrDefault(skill.skillKey(), List.of())) {
                 answers.add(answer(answer, typical));
@@ -62,7 +61,33 @@ class LearnerStates {
         for (DueReviewView review : standing.dueReviews()) {
             due.add(new DueReview(review.skillKey(), Math.max(0, Math.min(1, review.recall()))));
         }
-        return new LearnerState(skills, SkillState.unseen(defaults.prior(), defaults.guess(), defaults.slip()), due);
+        return new LearnerState(skills, priors.states(),
+                SkillState.unseen(defaults.prior(), defaults.guess(), defaults.slip()), due);
+    }
+
+    /**
+     * Every skill's parameters and its state before any evidence, built once per course and set of
+     * parameters: the same for all of the course's learners, and in a large course the bulk of a
+     * learner's state.
+     */
+    private Priors priors(CourseSummary course) {
+        List<FittedSkillView> fitted = mastery.parameters(course);
+        Priors cached = priorsByCourse.get(course.id());
+        if (cached == null || cached.source() != fitted) { // the learner model keeps one list per set of parameters
+            Map<String, FittedSkillView> parameters = new HashMap<>();
+            Map<String, SkillState> states = new HashMap<>();
+            for (FittedSkillView p : fitted) {
+                parameters.put(p.skillKey(), p);
+                states.put(p.skillKey(), SkillState.unseen(p.prior(), p.guess(), p.slip()));
+            }
+            cached = new Priors(fitted, Map.copyOf(parameters), Map.copyOf(states));
+            priorsByCourse.put(course.id(), cached);
+        }
+        return cached;
+    }
+
+    private record Priors(List<FittedSkillView> source, Map<String, FittedSkillView> parameters,
+            Map<String, SkillState> states) {
     }
 
     /**
