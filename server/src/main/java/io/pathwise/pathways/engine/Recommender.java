@@ -107,6 +107,9 @@ public final class Recommender {
         List<Pick> picks = new ArrayList<>();
         boolean[] listed = new boolean[graph.size()];
         for (DueReview review : due) {
+            if (picks.size() == policy.maxRecommendations()) {
+                break; // no more reviews than that can be shown, and a learner may have hundreds due
+            }
             int s = graph.indexOf(review.skill());
             if (listed[s]) {
                 continue;

@@ -94,6 +94,16 @@ class RecommenderTest {
     }
 
     @Test
+    void showsTheLeastRememberedWhenMoreReviewsAreDueThanFit() {
+        Recommender two = new Recommender(RecommendationPolicy.DEFAULTS.withMaxRecommendations(2).withLearnBetweenReviews(0));
+        LearnerState learner = learner().mastered("fractions", "equivalent", "adding-like", "comparing")
+                .due("fractions", 0.8).due("equivalent", 0.5).due("adding-like", 0.9).due("comparing", 0.6).build();
+
+        assertThat(two.recommend(Fractions.COURSE, learner)).extracting(Recommendation::kind, Recommendation::skill)
+                .containsExactly(tuple(RecommendationKind.REVIEW, "equivalent"), tuple(RecommendationKind.REVIEW, "comparing"));
+    }
+
+    @Test
     void choosesTheDifficultyThatKeepsExpectedSuccessInTheBand() {
         Recommendation beginner = only(recommend(learner().known("fractions", 0.3, wrong()).build()));
         Recommendation nearlyThere = only(recommend(learner().known("fractions", 0.9, right()).build()));
