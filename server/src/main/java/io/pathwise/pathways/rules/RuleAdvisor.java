@@ -67,7 +67,7 @@ public class RuleAdvisor {
      * never for an activity of a locked unit.
      */
     public Advice advise(CourseSummary course, UUID userId) {
-        RuleSet set = rules.rules(course.id());
+        RuleSet set = rules.rules(course);
         if (set.isEmpty()) {
             return Advice.NONE;
         }

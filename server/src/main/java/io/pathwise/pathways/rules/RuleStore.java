@@ -1,5 +1,6 @@
 package io.pathwise.pathways.rules;
 
+import io.pathwise.catalog.CourseSummary;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -13,16 +14,21 @@ import org.springframework.stereotype.Repository;
 /**
  * Each course's rules, kept as the text of its {@code pathways/rules.yaml} (so an export gives the
  * author's file back, comments and all) and read into a {@link RuleSet} when used. The parsed
- * rules are kept per course and read again only when the stored text differs, which every node
- * sees, since the text is read from the database each time.
+ * rules are kept per course and parsed again only when the stored text differs. Rules change only
+ * by importing a package, which raises the course's revision in the same transaction, so a caller
+ * holding the course ({@link #rules(CourseSummary)}) needs no read while the revision it holds is
+ * the one the rules were read at; every node sees a new revision when it reads the course.
  */
 @Repository
 class RuleStore {
 
     private static final Logger log = LoggerFactory.getLogger(RuleStore.class);
 
-    private record Parsed(String source, RuleSet rules) {
+    /** The rules as last read: {@code source} null when the course had none, at course revision {@code revision}. */
+    private record Parsed(String source, RuleSet rules, int revision) {
     }
+
+    private static final int REVISION_UNKNOWN = -1;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,15 +54,31 @@ class RuleStore {
                 .optional();
     }
 
+    /** The course's rules at the revision the caller read it at, without reading them again while that is unchanged. */
+    RuleSet rules(CourseSummary course) {
+        Parsed known = parsed.get(course.id());
+        if (known != null && known.revision() == course.revision()) {
+            return known.rules();
+        }
+        return read(course.id(), course.revision());
+    }
+
     /** The course's rules; {@link RuleSet#NONE} for a course without any. */
     RuleSet rules(UUID courseId) {
+        return read(courseId, REVISION_UNKNOWN);
+    }
+
+    private RuleSet read(UUID courseId, int revision) {
         Optional<String> source = source(courseId);
         if (source.isEmpty()) {
-            parsed.remove(courseId);
+            parsed.put(courseId, new Parsed(null, RuleSet.NONE, revision));
             return RuleSet.NONE;
         }
         Parsed known = parsed.get(courseId);
-        if (known != null && known.source().equals(source.get())) {
+        if (known != null && source.get().equals(known.source())) {
+            if (known.revision() != revision && revision != REVISION_UNKNOWN) {
+                parsed.put(courseId, new Parsed(known.source(), known.rules(), revision));
+            }
             return known.rules();
         }
         RulesReader.Result result = RulesReader.parse(source.get(), CourseKeys.ANY);
@@ -66,7 +88,7 @@ class RuleStore {
             log.warn("The stored rules of course {} no longer read: {}", courseId, result.problems());
             return RuleSet.NONE;
         }
-        parsed.put(courseId, new Parsed(source.get(), result.rules()));
+        parsed.put(courseId, new Parsed(source.get(), result.rules(), revision));
         return result.rules();
     }
 }

@@ -42,7 +42,7 @@ public class RuleViews {
      * every other unit is always open and not listed.
      */
     public List<UnitLockView> unitLocks(CourseSummary course, UUID userId) {
-        Set<String> lockable = rules.rules(course.id()).lockedUnits();
+        Set<String> lockable = rules.rules(course).lockedUnits();
         if (lockable.isEmpty()) {
             return List.of();
         }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -153,6 +154,21 @@ abstract class RulesFlows extends ApiTest {
                 .asBoolean());
         JsonNode unlocked = units(instructorToken, ofLearner).get(0);
         assertThat(unlocked.get("unlockedBy").asString()).isEqualTo(RulesCourse.READY);
+        assertThat(steps(learner)).anyMatch(step -> step.get("skillKey").asString().equals("decimals"));
+    }
+
+    @Test
+    void importingThePackageWithoutItsRulesOpensTheLockedUnitAtOnce() {
+        Learner learner = enrol("reimported");
+        assertThat(units(learner.token(), "/unit-locks")).as("read once, and kept for this revision").hasSize(1);
+        assertThat(steps(learner)).noneMatch(step -> step.get("skillKey").asString().equals("decimals"));
+
+        Map<String, String> withoutRules = new LinkedHashMap<>(RulesCourse.files(slug));
+        assertThat(withoutRules.remove(RulesReader.FILE)).isNotNull();
+        Api.Response reimported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(withoutRules));
+        assertThat(reimported.status()).as("re-import: %s", reimported).isIn(200, 201);
+
+        assertThat(units(learner.token(), "/unit-locks")).isEmpty();
         assertThat(steps(learner)).anyMatch(step -> step.get("skillKey").asString().equals("decimals"));
     }
 
