@@ -32,6 +32,8 @@ public final class RecommendationHttpBenchmark {
 
     private static final String DEFAULT_GRAPH = "../shared/data/skill-graphs/junyi-exercises.csv";
     private static final int BATCH = 100;
+    /** Groups of learners, by progress, in the breakdown of the measured requests. */
+    private static final int PROGRESS_GROUPS = 5;
 
     private static final String USAGE = """
             RecommendationHttpBenchmark [--db=h2|postgres] [--graph=%s]
@@ -86,6 +88,7 @@ public final class RecommendationHttpBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(setupThreads);
         List<String> setup = new ArrayList<>();
         List<Run> results = new ArrayList<>();
+        LatencyHistogram[] byProgress = new LatencyHistogram[PROGRESS_GROUPS];
         String serverCommand;
         String database;
         try (BenchDatabase db = BenchDatabase.create(options, dataDir)) {
@@ -128,13 +131,16 @@ public final class RecommendationHttpBenchmark {
                 cohort.refreshTokens(Duration.ofMinutes(5).toNanos());
 
                 List<ExamCohort.Learner> learners = cohort.learners();
+                for (int g = 0; g < PROGRESS_GROUPS; g++) {
+                    byProgress[g] = new LatencyHistogram();
+                }
                 Random order = new Random(seed);
-                measure(api, cohort.courseSlug(), learners, warmup, order, null);
+                measure(api, cohort.courseSlug(), learners, warmup, order, null, null);
                 for (int r = 1; r <= runs; r++) {
                     cohort.refreshTokens(Duration.ofMinutes(10).toNanos());
                     LatencyHistogram latencies = new LatencyHistogram();
                     long start = System.nanoTime();
-                    int errors = measure(api, cohort.courseSlug(), learners, requests, order, latencies);
+                    int errors = measure(api, cohort.courseSlug(), learners, requests, order, latencies, byProgress);
                     Run run = summarise(r, latencies, requests / ((System.nanoTime() - start) / 1e9), errors);
                     results.add(run);
                     System.out.printf("run %d: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f/s, %d errors%n",
@@ -160,7 +166,8 @@ public final class RecommendationHttpBenchmark {
         List<String> verdict = headline(results);
         verdict.forEach(System.out::println);
         Path file = ResultsFile.append(root, "recommendation-http", "Next steps over HTTP benchmark",
-                Markdown.bullets(lines) + "\n" + table(results) + "\n" + Markdown.bullets(verdict));
+                Markdown.bullets(lines) + "\n" + table(results) + "\n" + progressTable(byProgress, learnerCount, maxMastered)
+                        + "\n" + Markdown.bullets(verdict));
         System.out.println("Appended to " + file);
         work.delete();
     }
@@ -245,7 +252,7 @@ public final class RecommendationHttpBenchmark {
      * is an error.
      */
     private static int measure(PathwiseApi api, String slug, List<ExamCohort.Learner> learners, int count,
-            Random order, LatencyHistogram latencies) throws Exception {
+            Random order, LatencyHistogram latencies, LatencyHistogram[] byProgress) throws Exception {
         List<ExamCohort.Learner> deck = new ArrayList<>(learners);
         int errors = 0;
         for (int i = 0; i < count; i++) {
@@ -258,12 +265,45 @@ public final class RecommendationHttpBenchmark {
             long elapsed = System.nanoTime() - start;
             if (latencies != null) {
                 latencies.record(elapsed);
+                byProgress[progressGroup(learner.index, learners.size())].record(elapsed);
             }
             if (response.status() != 200 || !response.body().contains("\"steps\":[{")) {
                 errors++;
             }
         }
         return errors;
+    }
+
+    /** Learners in {@link #PROGRESS_GROUPS} groups by index, so by how many skills they have mastered. */
+    private static int progressGroup(int learnerIndex, int learners) {
+        return learnerIndex * PROGRESS_GROUPS / learners;
+    }
+
+    /**
+     * Every measured request by its learner's progress: which learners make the slow end (a
+     * learner's request reads and weighs every skill they have evidence on and every review due).
+     */
+    private static String progressTable(LatencyHistogram[] byProgress, int learners, int maxMastered) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int g = 0; g < PROGRESS_GROUPS; g++) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < learners; i++) {
+                if (progressGroup(i, learners) == g) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0 || byProgress[g].count() == 0) {
+                continue;
+            }
+            rows.add(List.of((first + 1) + "-" + (last + 1), JunyiEvidence.mastered(first, learners, maxMastered) + "-"
+                            + JunyiEvidence.mastered(last, learners, maxMastered), String.valueOf(byProgress[g].count()),
+                    Markdown.number(byProgress[g].percentileMillis(50), 2),
+                    Markdown.number(byProgress[g].percentileMillis(99), 2)));
+        }
+        return "All measured runs by the learners' progress:\n\n" + Markdown.table(List.of("Learners (by progress)",
+                "Skills mastered", "Requests", "p50 (ms)", "p99 (ms)"), rows);
     }
 
     private static Run summarise(int number, LatencyHistogram latencies, double perSecond, int errors) {

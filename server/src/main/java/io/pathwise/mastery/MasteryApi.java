@@ -242,9 +242,10 @@ public class MasteryApi {
     }
 
     /**
-     * The parameters each skill of the course is traced with, in the course's skill order. The
-     * same list instance is returned while the course's parameters and skills stay the same, so a
-     * caller may key what it derives from them on that instance.
+     * The parameters each skill of the course is traced with, in the course's skill order. A new
+     * list instance whenever the parameters or the skills may have changed (a refit, the periodic
+     * reload of parameters fitted on another node, a new revision), and otherwise usually the same
+     * one, so a caller may keep what it derives from the list for as long as it gets that instance.
      */
     public List<FittedSkillView> parameters(CourseSummary course) {
         Map<String, ParameterStore.Fitted> fitted = parameters.fitted(course.id());

@@ -3,8 +3,6 @@ package io.pathwise.mastery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.pathwise.identity.IdentityApi;
-import io.pathwise.identity.UserView;
 import io.pathwise.lrs.LrsApi;
 import io.pathwise.support.ModuleEvidence;
 import io.pathwise.support.ModuleEvidence.Learner;
@@ -31,9 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
 @ActiveProfiles("test")
 @Import(ModuleEvidence.class)
 class MasteryModuleTest {
-
-    @Autowired
-    IdentityApi identity;
 
     @Autowired
     LrsApi lrs;
@@ -108,19 +103,15 @@ class MasteryModuleTest {
     @Test
     void aRefitLearnsTheSkillsParametersFromTheEvidenceAndRecomputesEveryEstimate() {
         Learner first = learner();
-        List<UUID> learners = new ArrayList<>(List.of(first.userId()));
-        for (int i = 1; i < 20; i++) {
-            UserView user = identity.createUser(first.tenantId(), "learner" + i + "@" + first.userId() + ".test", "Learner " + i,
-                    "long-enough-password", false);
-            learners.add(user.id());
-        }
+        List<Learner> learners = new ArrayList<>(List.of(first));
+        learners.addAll(evidence.classmates(first, 19));
         for (int i = 0; i < learners.size(); i++) {
-            Learner learner = new Learner(first.tenantId(), learners.get(i), first.course());
             // Mostly wrong, then right: evidence that learning happens along the way.
-            answer(learner, SkillCourse.FIRST, i % 3 == 0, false, true, true);
+            answer(learners.get(i), SkillCourse.FIRST, i % 3 == 0, false, true, true);
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> learners.stream().allMatch(id ->
-                skill(new Learner(first.tenantId(), id, first.course()), SkillCourse.FIRST).observations() == 4));
+        await().atMost(Duration.ofSeconds(60)).until(() -> learners.stream().allMatch(learner ->
+                skill(learner, SkillCourse.FIRST).observations() == 4));
+        assertThat(mastery.parameters(first.course())).as("read before the refit").noneMatch(FittedSkillView::fitted);
 
         RefitReport report = mastery.refit(first.course());
 

@@ -1,8 +1,10 @@
 package io.pathwise.pathways;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import io.pathwise.mastery.FittedSkillView;
 import io.pathwise.mastery.MasteryApi;
 import io.pathwise.mastery.MasteryChanged;
 import io.pathwise.mastery.SkillMastered;
@@ -84,6 +86,28 @@ class PathwaysModuleTest {
         assertThat(steps.get(0).signals()).as("three wrong in a row").containsExactly("wrong-answers");
         assertThat(steps).noneMatch(step -> step.skillKey().equals(SkillCourse.SECOND));
         assertThat(steps.get(0).reason()).isNotBlank();
+    }
+
+    @Test
+    void aLearnerWithoutEvidenceIsAdvisedWithTheParametersARefitGaveTheSkill() {
+        Learner newcomer = evidence.learnerInNewCourse("p");
+        NextStep before = first(newcomer);
+        List<Learner> classmates = evidence.classmates(newcomer, 20);
+        for (int i = 0; i < classmates.size(); i++) {
+            evidence.answer(classmates.get(i), SkillCourse.FIRST, i % 3 == 0, false, true, true);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> classmates.stream()
+                .allMatch(classmate -> skill(classmate, SkillCourse.FIRST).observations() == 4));
+
+        mastery.refit(newcomer.course());
+
+        FittedSkillView fitted = mastery.parameters(newcomer.course()).stream()
+                .filter(p -> p.skillKey().equals(SkillCourse.FIRST)).findFirst().orElseThrow();
+        assertThat(fitted.fitted()).isTrue();
+        NextStep after = first(newcomer);
+        assertThat(after.skillKey()).isEqualTo(before.skillKey()).isEqualTo(SkillCourse.FIRST);
+        assertThat(after.expectedSuccess()).as("the skill's fitted prior, guess and slip, not the defaults")
+                .isNotCloseTo(before.expectedSuccess(), within(1e-6));
     }
 
     private NextStep first(Learner learner) {

@@ -64,6 +64,19 @@ public final class ModuleEvidence {
         return new Learner(tenant.id(), user.id(), course);
     }
 
+    /** {@code count} more learners of {@code learner}'s course, each enrolled. */
+    public List<Learner> classmates(Learner learner, int count) {
+        List<Learner> classmates = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            UserView user = identity.createUser(learner.tenantId(), "classmate" + i + "@" + learner.userId() + ".test",
+                    "Classmate " + i, "long-enough-password", false);
+            identity.enrol(learner.tenantId(), learner.course().id(),
+                    new EnrolmentRequest(user.email(), "Classmate " + i, CourseRole.LEARNER));
+            classmates.add(new Learner(learner.tenantId(), user.id(), learner.course()));
+        }
+        return classmates;
+    }
+
     /** Records one statement per answer, in order, about the practice activity of the skill; returns their ids. */
     public List<UUID> answer(Learner learner, String skill, boolean... correct) {
         return lrs.record(learner.tenantId(), statements(learner, skill, correct));

@@ -30,6 +30,13 @@ public record LearnerState(Map<String, SkillState> skills, Map<String, SkillStat
         this(skills, Map.of(), unseen, dueReviews);
     }
 
+    /** Without the priors, which hold every skill of the course and are the same for all its learners. */
+    @Override
+    public String toString() {
+        return "LearnerState[skills=" + skills + ", priors=" + priors.size() + " skills, unseen=" + unseen
+                + ", dueReviews=" + dueReviews + "]";
+    }
+
     /** The state of the skill with {@code key}. */
     public SkillState skill(String key) {
         SkillState state = skills.get(key);

@@ -73,7 +73,7 @@ class LearnerStates {
     private Priors priors(CourseSummary course) {
         List<FittedSkillView> fitted = mastery.parameters(course);
         Priors cached = priorsByCourse.get(course.id());
-        if (cached == null || cached.source() != fitted) { // the learner model keeps one list per set of parameters
+        if (cached == null || cached.source() != fitted) { // a new list whenever the parameters may have changed
             Map<String, FittedSkillView> parameters = new HashMap<>();
             Map<String, SkillState> states = new HashMap<>();
             for (FittedSkillView p : fitted) {

@@ -3,6 +3,7 @@ package io.pathwise.pathways.rules;
 import io.pathwise.catalog.CourseSummary;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +55,10 @@ class RuleStore {
                 .optional();
     }
 
-    /** The course's rules at the revision the caller read it at, without reading them again while that is unchanged. */
+    /**
+     * The course's rules, at least as new as the revision the caller read the course at; not read
+     * again while that revision is the one they were last read at.
+     */
     RuleSet rules(CourseSummary course) {
         Parsed known = parsed.get(course.id());
         if (known != null && known.revision() == course.revision()) {
@@ -69,26 +73,28 @@ class RuleStore {
     }
 
     private RuleSet read(UUID courseId, int revision) {
-        Optional<String> source = source(courseId);
-        if (source.isEmpty()) {
-            parsed.put(courseId, new Parsed(null, RuleSet.NONE, revision));
-            return RuleSet.NONE;
-        }
+        String source = source(courseId).orElse(null);
         Parsed known = parsed.get(courseId);
-        if (known != null && source.get().equals(known.source())) {
-            if (known.revision() != revision && revision != REVISION_UNKNOWN) {
-                parsed.put(courseId, new Parsed(known.source(), known.rules(), revision));
+        if (known != null && Objects.equals(known.source(), source)) {
+            // The same text: keep what was parsed, and the revision it is known to belong to
+            // unless this caller knows the current one.
+            if (revision != REVISION_UNKNOWN && known.revision() != revision) {
+                parsed.put(courseId, new Parsed(source, known.rules(), revision));
             }
             return known.rules();
         }
-        RulesReader.Result result = RulesReader.parse(source.get(), CourseKeys.ANY);
+        if (source == null) {
+            parsed.put(courseId, new Parsed(null, RuleSet.NONE, revision));
+            return RuleSet.NONE;
+        }
+        RulesReader.Result result = RulesReader.parse(source, CourseKeys.ANY);
         if (!result.isValid()) {
             // Checked at import; only a later, stricter reader could refuse it. Act on no rules rather
             // than fail every learner's evaluation until the course is imported again.
             log.warn("The stored rules of course {} no longer read: {}", courseId, result.problems());
             return RuleSet.NONE;
         }
-        parsed.put(courseId, new Parsed(source.get(), result.rules(), revision));
+        parsed.put(courseId, new Parsed(source, result.rules(), revision));
         return result.rules();
     }
 }

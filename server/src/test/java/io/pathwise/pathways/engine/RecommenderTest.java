@@ -93,6 +93,7 @@ class RecommenderTest {
                 .containsExactly(RecommendationKind.REVIEW, RecommendationKind.LEARN, RecommendationKind.LEARN);
     }
 
+    /** The engine stops choosing reviews once it has enough to show: what it shows must not change. */
     @Test
     void showsTheLeastRememberedWhenMoreReviewsAreDueThanFit() {
         Recommender two = new Recommender(RecommendationPolicy.DEFAULTS.withMaxRecommendations(2).withLearnBetweenReviews(0));
