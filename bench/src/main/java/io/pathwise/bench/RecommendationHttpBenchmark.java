@@ -46,8 +46,14 @@ public final class RecommendationHttpBenchmark {
             """.formatted(DEFAULT_GRAPH);
 
     /** One run's latencies in milliseconds, and its throughput. */
+    /** One measured run: the client's figures, then the server's own p50 and p99 of the same requests. */
     private record Run(int number, double p50, double p90, double p99, double max, double mean, double perSecond,
-            int errors) {
+            int errors, double serverP50, double serverP99) {
+
+        Run withServer(LatencyHistogram server) {
+            return new Run(number, p50, p90, p99, max, mean, perSecond, errors, server.percentileMillis(50),
+                    server.percentileMillis(99));
+        }
     }
 
     private RecommendationHttpBenchmark() {
@@ -85,6 +91,7 @@ public final class RecommendationHttpBenchmark {
         String serverJdk = Environment.javaVersion(base.java());
         WorkDir work = new WorkDir("pathwise-next-steps-");
         Path dataDir = work.freshDir("data");
+        ServerRequestTimes serverTimes = new ServerRequestTimes(work.freshDir("access-log"));
         ExecutorService pool = Executors.newFixedThreadPool(setupThreads);
         List<String> setup = new ArrayList<>();
         List<Run> results = new ArrayList<>();
@@ -93,7 +100,9 @@ public final class RecommendationHttpBenchmark {
         String database;
         try (BenchDatabase db = BenchDatabase.create(options, dataDir)) {
             database = db.describe();
-            ServerCommand command = base.on(FreePort.pick(), dataDir).withArguments(db.serverArguments());
+            List<String> arguments = new ArrayList<>(db.serverArguments());
+            arguments.addAll(serverTimes.serverArguments());
+            ServerCommand command = base.on(FreePort.pick(), dataDir).withArguments(arguments);
             serverCommand = command.display();
             System.out.println("Starting " + serverCommand);
             try (ServerProcess server = LrsServer.startReady(command, db, work.file("server.log"),
@@ -145,6 +154,10 @@ public final class RecommendationHttpBenchmark {
                     results.add(run);
                     System.out.printf("run %d: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f/s, %d errors%n",
                             r, run.p50(), run.p90(), run.p99(), run.max(), run.perSecond(), run.errors());
+                }
+                List<LatencyHistogram> onServer = serverTimes.last("/next", warmup + runs * requests, runs, requests);
+                for (int r = 0; r < runs; r++) {
+                    results.set(r, results.get(r).withServer(onServer.get(r)));
                 }
             }
         } finally {
@@ -308,7 +321,8 @@ public final class RecommendationHttpBenchmark {
 
     private static Run summarise(int number, LatencyHistogram latencies, double perSecond, int errors) {
         return new Run(number, latencies.percentileMillis(50), latencies.percentileMillis(90),
-                latencies.percentileMillis(99), latencies.maxMillis(), latencies.meanMillis(), perSecond, errors);
+                latencies.percentileMillis(99), latencies.maxMillis(), latencies.meanMillis(), perSecond, errors,
+                Double.NaN, Double.NaN);
     }
 
     private static List<String> headline(List<Run> runs) {
@@ -317,9 +331,13 @@ public final class RecommendationHttpBenchmark {
         double rate = Summary.median(runs.stream().map(Run::perSecond).toList());
         int errors = runs.stream().mapToInt(Run::errors).sum();
         boolean met = p99 <= RecommendationBenchmark.TARGET_P99_MILLIS && errors == 0;
+        double serverP50 = Summary.median(runs.stream().map(Run::serverP50).toList());
+        double serverP99 = Summary.median(runs.stream().map(Run::serverP99).toList());
         return List.of("Median over " + runs.size() + " runs: p50 " + Markdown.number(p50, 2) + " ms, p99 "
                         + Markdown.number(p99, 2) + " ms, " + Markdown.number(rate, 0) + " requests/s on one client "
                         + "thread; " + errors + " errors",
+                "The server's own time for the same requests (Tomcat's access log): p50 " + Markdown.number(serverP50, 2)
+                        + " ms, p99 " + Markdown.number(serverP99, 2) + " ms",
                 "Target p99 <= " + Markdown.number(RecommendationBenchmark.TARGET_P99_MILLIS, 0) + " ms per "
                         + "recommendation, here with the whole request: " + (met ? "met" : "NOT met") + " ("
                         + Markdown.number(p99, 2) + " ms)");
@@ -330,10 +348,11 @@ public final class RecommendationHttpBenchmark {
         for (Run run : runs) {
             rows.add(List.of(String.valueOf(run.number()), Markdown.number(run.p50(), 2), Markdown.number(run.p90(), 2),
                     Markdown.number(run.p99(), 2), Markdown.number(run.max(), 2), Markdown.number(run.mean(), 2),
-                    Markdown.number(run.perSecond(), 0), String.valueOf(run.errors())));
+                    Markdown.number(run.perSecond(), 0), String.valueOf(run.errors()), Markdown.number(run.serverP50(), 2),
+                    Markdown.number(run.serverP99(), 2)));
         }
         return Markdown.table(List.of("Run", "p50 (ms)", "p90 (ms)", "p99 (ms)", "max (ms)", "mean (ms)",
-                "requests/s", "errors"), rows);
+                "requests/s", "errors", "server p50 (ms)", "server p99 (ms)"), rows);
     }
 
     private static String step(String what, long startedNanos) {
