@@ -11,13 +11,11 @@ import io.pathwise.pathways.engine.Course;
 import io.pathwise.pathways.engine.Skill;
 import io.pathwise.pathways.engine.SkillGraph;
 import io.pathwise.pathways.engine.Support;
+import io.pathwise.shared.cache.KeptPerRevision;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,23 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CourseModels {
 
-    private record Compiled(int revision, Course course) {
-    }
-
     private final CatalogApi catalog;
-    private final Map<UUID, Compiled> byCourse = new ConcurrentHashMap<>();
+    private final KeptPerRevision<Course> compiled = new KeptPerRevision<>();
 
     CourseModels(CatalogApi catalog) {
         this.catalog = catalog;
     }
 
     Course of(CourseSummary course) {
-        Compiled compiled = byCourse.get(course.id());
-        if (compiled == null || compiled.revision() != course.revision()) {
-            compiled = new Compiled(course.revision(), compile(catalog.skillGraph(course), catalog.outline(course)));
-            byCourse.put(course.id(), compiled);
-        }
-        return compiled.course();
+        return compiled.get(course.id(), course.revision(),
+                () -> compile(catalog.skillGraph(course), catalog.outline(course)));
     }
 
     /**

@@ -36,7 +36,8 @@ class LearnerStates {
 
     LearnerState of(CourseSummary course, UUID userId) {
         FittedSkillView defaults = mastery.defaults();
-        Priors priors = priors(course);
+        SkillState unseen = SkillState.unseen(defaults.prior(), defaults.guess(), defaults.slip());
+        Map<String, SkillState> priors = priors(course);
         LearnerMasteryView standing = mastery.learner(course, userId);
         // Only the skills still being learned need their answers: the signals and the reasons of
         // learning steps read them, reviews of mastered skills do not (the engine counts a skill
@@ -48,46 +49,41 @@ class LearnerStates {
         Map<String, Double> typical = recent.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
         Map<String, SkillState> skills = new HashMap<>();
         for (SkillMasteryView skill : standing.traced()) {
-            FittedSkillView p = priors.parameters().get(skill.skillKey());
             List<Answer> answers = new ArrayList<>();
             for (RecentAnswer answer : recent.getOrDefault(skill.skillKey(), List.of())) {
                 answers.add(answer(answer, typical));
             }
             Collections.reverse(answers); // the learner model gives newest first; the engine reads oldest first
-            FittedSkillView used = p == null ? defaults : p;
-            skills.put(skill.skillKey(), new SkillState(skill.known(), used.guess(), used.slip(), answers));
+            SkillState before = priors.getOrDefault(skill.skillKey(), unseen); // the skill's guess and slip
+            skills.put(skill.skillKey(), new SkillState(skill.known(), before.guess(), before.slip(), answers));
         }
         List<DueReview> due = new ArrayList<>();
         for (DueReviewView review : standing.dueReviews()) {
             due.add(new DueReview(review.skillKey(), Math.max(0, Math.min(1, review.recall()))));
         }
-        return new LearnerState(skills, priors.states(),
-                SkillState.unseen(defaults.prior(), defaults.guess(), defaults.slip()), due);
+        return new LearnerState(skills, priors, unseen, due);
     }
 
     /**
-     * Every skill's parameters and its state before any evidence, built once per course and set of
-     * parameters: the same for all of the course's learners, and in a large course the bulk of a
-     * learner's state.
+     * Every skill's state before any evidence (its prior, guess and slip), built once per course and
+     * set of parameters: the same for all of the course's learners, and in a large course the bulk of
+     * a learner's state.
      */
-    private Priors priors(CourseSummary course) {
+    private Map<String, SkillState> priors(CourseSummary course) {
         List<FittedSkillView> fitted = mastery.parameters(course);
         Priors cached = priorsByCourse.get(course.id());
         if (cached == null || cached.source() != fitted) { // a new list whenever the parameters may have changed
-            Map<String, FittedSkillView> parameters = new HashMap<>();
             Map<String, SkillState> states = new HashMap<>();
             for (FittedSkillView p : fitted) {
-                parameters.put(p.skillKey(), p);
                 states.put(p.skillKey(), SkillState.unseen(p.prior(), p.guess(), p.slip()));
             }
-            cached = new Priors(fitted, Map.copyOf(parameters), Map.copyOf(states));
+            cached = new Priors(fitted, Map.copyOf(states));
             priorsByCourse.put(course.id(), cached);
         }
-        return cached;
+        return cached.states();
     }
 
-    private record Priors(List<FittedSkillView> source, Map<String, FittedSkillView> parameters,
-            Map<String, SkillState> states) {
+    private record Priors(List<FittedSkillView> source, Map<String, SkillState> states) {
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,9 +65,7 @@ class EvaluateKnowledgeTracingCommandTest {
         Path data = copyOfCognitiveTutor();
         Path predictions = dir.resolve("predictions.csv");
 
-        int exit = run(List.of("--data=" + data, "--folds=5", "--user-column=Anon Student Id", "--order-column=Row",
-                "--skill-column=KC(Default)", "--correct-column=Correct First Attempt", "--restarts=2",
-                "--predictions=" + predictions));
+        int exit = run(withDataShopColumns("--data=" + data, "--folds=5", "--restarts=2", "--predictions=" + predictions));
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
@@ -87,9 +86,7 @@ class EvaluateKnowledgeTracingCommandTest {
         Path data = copyOfCognitiveTutor();
         Path perSkill = dir.resolve("per-skill.csv");
 
-        int exit = run(List.of("--data=" + data, "--folds=5", "--user-column=Anon Student Id", "--order-column=Row",
-                "--skill-column=KC(Default)", "--correct-column=Correct First Attempt", "--restarts=1",
-                "--per-skill=" + perSkill));
+        int exit = run(withDataShopColumns("--data=" + data, "--folds=5", "--restarts=1", "--per-skill=" + perSkill));
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Per-skill figures written to " + perSkill);
@@ -124,12 +121,19 @@ class EvaluateKnowledgeTracingCommandTest {
         Path data = copyOfCognitiveTutor();
         Path predictions = dir.resolve("missing-folder/predictions.csv");
 
-        int exit = run(List.of("--train=" + data, "--test=" + data, "--user-column=Anon Student Id",
-                "--order-column=Row", "--skill-column=KC(Default)", "--correct-column=Correct First Attempt",
-                "--restarts=1", "--predictions=" + predictions));
+        int exit = run(withDataShopColumns("--train=" + data, "--test=" + data, "--restarts=1",
+                "--predictions=" + predictions));
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the predictions to " + predictions);
+    }
+
+    /** The arguments, then the Cognitive Tutor file's DataShop column names as a user maps them. */
+    private static List<String> withDataShopColumns(String... arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.addAll(List.of("--user-column=Anon Student Id", "--order-column=Row", "--skill-column=KC(Default)",
+                "--correct-column=Correct First Attempt"));
+        return all;
     }
 
     private int run(List<String> args) {
