@@ -7,14 +7,22 @@ import java.util.List;
  * already (the recommendations, from {@link MasteryApi#parameters}): only the skills with evidence,
  * so that a learner of a large course costs what they have done, not the size of the course.
  *
- * @param traced     the skills the learner has evidence on, in the course's skill order; every
- *                   other skill is at its prior
- * @param dueReviews mastered skills whose review is due, most forgotten first
+ * @param traced     the skills of the course the learner has evidence on, in no particular order;
+ *                   every other skill is at its prior
+ * @param dueReviews mastered skills of the course whose review is due, most forgotten first
  */
-public record LearnerMasteryView(List<SkillMasteryView> traced, List<DueReviewView> dueReviews) {
+public record LearnerMasteryView(List<Traced> traced, List<DueReviewView> dueReviews) {
 
     public LearnerMasteryView {
         traced = List.copyOf(traced);
         dueReviews = List.copyOf(dueReviews);
+    }
+
+    /**
+     * One skill with evidence: P(known) and how many answers it rests on.
+     *
+     * @param observations answers that counted as evidence (first attempts)
+     */
+    public record Traced(String skillKey, double known, int observations) {
     }
 }

@@ -13,20 +13,22 @@ import io.pathwise.mastery.review.ReviewScheduler;
 import io.pathwise.mastery.review.ReviewState;
 import io.pathwise.mastery.store.ObservationStore;
 import io.pathwise.mastery.store.ParameterStore;
+import io.pathwise.mastery.store.SkillStanding;
 import io.pathwise.mastery.store.SkillState;
 import io.pathwise.mastery.store.StateStore;
 import io.pathwise.mastery.store.TypicalSeconds;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,16 +81,19 @@ public class MasteryApi {
      * estimates: what a caller needs that already holds every skill's prior ({@link #parameters}).
      */
     public LearnerMasteryView learner(CourseSummary course, UUID userId) {
-        List<SkillState> estimates = states.ofUser(course.id(), userId);
-        Map<String, SkillState> byKey = byKey(estimates);
-        List<SkillMasteryView> traced = new ArrayList<>(estimates.size());
-        for (SkillGraphView.Skill skill : catalog.skillGraph(course).skills()) {
-            SkillState state = byKey.get(skill.key());
-            if (state != null) {
-                traced.add(view(skill, state));
+        Set<String> inCourse = parameterViews(course).skillKeys();
+        List<LearnerMasteryView.Traced> traced = new ArrayList<>();
+        Map<String, ReviewState> schedules = new HashMap<>();
+        for (SkillStanding standing : states.standingOfUser(course.id(), userId)) {
+            if (!inCourse.contains(standing.skillKey())) {
+                continue; // evidence on a skill a later revision of the course no longer has
+            }
+            traced.add(new LearnerMasteryView.Traced(standing.skillKey(), standing.known(), standing.observations()));
+            if (standing.review() != null) {
+                schedules.put(standing.skillKey(), standing.review());
             }
         }
-        return new LearnerMasteryView(traced, due(estimates));
+        return new LearnerMasteryView(traced, due(schedules));
     }
 
     private static Map<String, SkillState> byKey(List<SkillState> estimates) {
@@ -143,18 +148,18 @@ public class MasteryApi {
 
     /** A user's mastered skills whose review is due, most forgotten first. */
     public List<DueReviewView> dueReviews(CourseSummary course, UUID userId) {
-        return due(states.ofUser(course.id(), userId));
-    }
-
-    private List<DueReviewView> due(List<SkillState> estimates) {
-        Instant now = clock.instant();
         Map<String, ReviewState> schedules = new HashMap<>();
-        for (SkillState state : estimates) {
+        for (SkillState state : states.ofUser(course.id(), userId)) {
             if (state.review() != null) {
                 schedules.put(state.skillKey(), state.review());
             }
         }
-        return reviews.due(schedules, now).stream()
+        return due(schedules);
+    }
+
+    /** The schedules that are due now, by skill key. */
+    private List<DueReviewView> due(Map<String, ReviewState> schedules) {
+        return reviews.due(schedules, clock.instant()).stream()
                 .map(due -> new DueReviewView(due.key(), due.state().due(), due.retrievability()))
                 .toList();
     }
@@ -248,20 +253,27 @@ public class MasteryApi {
      * one, so a caller may keep what it derives from the list for as long as it gets that instance.
      */
     public List<FittedSkillView> parameters(CourseSummary course) {
+        return parameterViews(course).views();
+    }
+
+    private ParameterViews parameterViews(CourseSummary course) {
         Map<String, ParameterStore.Fitted> fitted = parameters.fitted(course.id());
         SkillGraphView graph = catalog.skillGraph(course);
         // The store and the catalog hand out one immutable instance until either changes (a refit,
         // a reload, a new revision), so comparing instances tells whether the views are current.
         ParameterViews cached = parameterViews.get(course.id());
         if (cached == null || cached.fitted() != fitted || cached.graph() != graph) {
-            cached = new ParameterViews(fitted, graph, parameterViews(graph, fitted));
+            List<FittedSkillView> views = parameterViews(graph, fitted);
+            cached = new ParameterViews(fitted, graph, views,
+                    views.stream().map(FittedSkillView::skillKey).collect(Collectors.toUnmodifiableSet()));
             parameterViews.put(course.id(), cached);
         }
-        return cached.views();
+        return cached;
     }
 
+    /** Every skill's parameters as instructors see them, and the skills' keys, for one graph and fit. */
     private record ParameterViews(Map<String, ParameterStore.Fitted> fitted, SkillGraphView graph,
-            List<FittedSkillView> views) {
+            List<FittedSkillView> views, Set<String> skillKeys) {
     }
 
     private static List<FittedSkillView> parameterViews(SkillGraphView graph, Map<String, ParameterStore.Fitted> fitted) {

@@ -88,6 +88,26 @@ class MasteryModuleTest {
     }
 
     @Test
+    void theLearnersStandingHoldsTheSkillsWithEvidenceAsTheFullViewShowsThem() {
+        Learner learner = learner();
+        answer(learner, SkillCourse.FIRST, true, true, true);
+        answer(learner, SkillCourse.SECOND, false, true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> skill(learner, SkillCourse.SECOND).observations() == 2
+                && skill(learner, SkillCourse.FIRST).observations() == 3);
+
+        LearnerMasteryView standing = mastery.learner(learner.course(), learner.userId());
+
+        assertThat(standing.traced()).containsExactlyInAnyOrder(
+                traced(skill(learner, SkillCourse.FIRST)), traced(skill(learner, SkillCourse.SECOND)));
+        assertThat(standing.traced()).allMatch(s -> !s.skillKey().equals(SkillCourse.THIRD));
+        assertThat(standing.dueReviews()).isEqualTo(mastery.dueReviews(learner.course(), learner.userId()));
+    }
+
+    private static LearnerMasteryView.Traced traced(SkillMasteryView view) {
+        return new LearnerMasteryView.Traced(view.skillKey(), view.known(), view.observations());
+    }
+
+    @Test
     void aRedeliveredStatementCountsOnce() {
         Learner learner = learner();
         List<ObjectNode> statements = evidence.statements(learner, SkillCourse.FIRST, true);

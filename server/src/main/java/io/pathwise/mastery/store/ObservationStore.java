@@ -131,6 +131,11 @@ public class ObservationStore {
         return time == null ? null : time.toInstant();
     }
 
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
     private static Observation row(ResultSet rs, int n) throws SQLException {
         return new Observation(rs.getObject("tenant_id", UUID.class), rs.getObject("statement_id", UUID.class),
                 rs.getObject("course_id", UUID.class), rs.getString("skill_key"), rs.getString("learner"),

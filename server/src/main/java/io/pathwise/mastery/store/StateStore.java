@@ -70,6 +70,18 @@ public class StateStore {
                 .params(courseId, userId).query(StateStore::row).list();
     }
 
+    /**
+     * A user's standing on every skill of a course they have evidence on, in no particular order:
+     * the few columns the recommendations need, read by position (see {@link SkillStanding}).
+     */
+    public List<SkillStanding> standingOfUser(UUID courseId, UUID userId) {
+        return jdbc.sql("SELECT skill_key, known, observations, review_stability, review_difficulty, review_last, "
+                        + "review_due, review_count, review_lapses FROM mastery_state WHERE course_id = ? AND user_id = ?")
+                .params(courseId, userId)
+                .query((rs, n) -> new SkillStanding(rs.getString(1), rs.getDouble(2), rs.getInt(3), review(rs, 4)))
+                .list();
+    }
+
     /** Every user's estimates in a course, by user. */
     public List<SkillState> ofCourseUsers(UUID courseId, Collection<UUID> userIds) {
         if (userIds.isEmpty()) {
@@ -86,19 +98,23 @@ public class StateStore {
                 .params(courseId, skillKey).query(String.class).list();
     }
 
+    /** A row of {@link #COLUMNS}, read by position: a lookup by name costs more than the value. */
     private static SkillState row(ResultSet rs, int n) throws SQLException {
-        return new SkillState(rs.getObject("course_id", UUID.class), rs.getString("skill_key"), rs.getString("learner"),
-                rs.getObject("tenant_id", UUID.class), rs.getObject("user_id", UUID.class), rs.getDouble("known"),
-                rs.getInt("observations"), rs.getInt("correct"), ObservationStore.instant(rs, "last_observed_at"),
-                ObservationStore.instant(rs, "mastered_at"), review(rs));
+        return new SkillState(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+                rs.getObject(5, UUID.class), rs.getDouble(6), rs.getInt(7), rs.getInt(8), ObservationStore.instant(rs, 9),
+                ObservationStore.instant(rs, 10), review(rs, 11));
     }
 
-    private static ReviewState review(ResultSet rs) throws SQLException {
-        Double stability = rs.getObject("review_stability", Double.class);
-        if (stability == null) {
+    /**
+     * The review schedule held in the six columns from {@code first} on (stability, difficulty,
+     * last review, due, count, lapses); null while the skill is not mastered.
+     */
+    private static ReviewState review(ResultSet rs, int first) throws SQLException {
+        double stability = rs.getDouble(first);
+        if (rs.wasNull()) {
             return null;
         }
-        return new ReviewState(stability, rs.getDouble("review_difficulty"), ObservationStore.instant(rs, "review_last"),
-                ObservationStore.instant(rs, "review_due"), rs.getInt("review_count"), rs.getInt("review_lapses"));
+        return new ReviewState(stability, rs.getDouble(first + 1), ObservationStore.instant(rs, first + 2),
+                ObservationStore.instant(rs, first + 3), rs.getInt(first + 4), rs.getInt(first + 5));
     }
 }

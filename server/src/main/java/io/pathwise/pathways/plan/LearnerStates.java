@@ -6,7 +6,6 @@ import io.pathwise.mastery.FittedSkillView;
 import io.pathwise.mastery.LearnerMasteryView;
 import io.pathwise.mastery.MasteryApi;
 import io.pathwise.mastery.RecentAnswer;
-import io.pathwise.mastery.SkillMasteryView;
 import io.pathwise.pathways.engine.Answer;
 import io.pathwise.pathways.engine.DueReview;
 import io.pathwise.pathways.engine.LearnerState;
@@ -44,11 +43,11 @@ class LearnerStates {
         // mastered at the same threshold).
         List<String> learning = standing.traced().stream()
                 .filter(skill -> skill.observations() > 0 && skill.known() < mastery.threshold())
-                .map(SkillMasteryView::skillKey).toList();
+                .map(LearnerMasteryView.Traced::skillKey).toList();
         Map<String, List<RecentAnswer>> recent = mastery.recentAnswers(course, userId, learning, ANSWERS_PER_SKILL);
         Map<String, Double> typical = recent.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
         Map<String, SkillState> skills = new HashMap<>();
-        for (SkillMasteryView skill : standing.traced()) {
+        for (LearnerMasteryView.Traced skill : standing.traced()) {
             List<Answer> answers = new ArrayList<>();
             for (RecentAnswer answer : recent.getOrDefault(skill.skillKey(), List.of())) {
                 answers.add(answer(answer, typical));
