@@ -17,6 +17,7 @@ record EvaluationArguments(Path train, Path test, Path data, int folds, FitOptio
 
     private static final Set<String> FLAGS = Set.of("forgetting", "help");
     private static final Set<String> VALUED = Set.of("train", "test", "data", "folds", "restarts", "seed", "threads",
+            "max-iterations", "prior-strength",
             "predictions", "per-skill", "user-column", "order-column", "skill-column", "correct-column");
 
     boolean crossValidation() {
@@ -64,7 +65,9 @@ record EvaluationArguments(Path train, Path test, Path data, int folds, FitOptio
                 .withForgetting(values.containsKey("forgetting"))
                 .withRestarts(integer(values, "restarts", FitOptions.DEFAULTS.restarts(), 1, 1000))
                 .withSeed(seed(values))
-                .withThreads(integer(values, "threads", FitOptions.DEFAULTS.threads(), 1, 1024));
+                .withThreads(integer(values, "threads", FitOptions.DEFAULTS.threads(), 1, 1024))
+                .withMaxIterations(integer(values, "max-iterations", FitOptions.DEFAULTS.maxIterations(), 1, 100_000))
+                .withPriorStrength(decimal(values, "prior-strength", FitOptions.DEFAULTS.priorStrength(), 0, 1_000_000));
         ColumnMapping columns = columns(values);
         return new EvaluationArguments(path(values, "train"), path(values, "test"), path(values, "data"),
                 crossValidation ? integer(values, "folds", 0, 2, 1000) : 0, fit, path(values, "predictions"),
@@ -109,6 +112,23 @@ record EvaluationArguments(Path train, Path test, Path data, int folds, FitOptio
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " must be a whole number, was '" + value + "'");
         }
+    }
+
+    private static double decimal(Map<String, String> values, String name, double fallback, double min, double max) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        double parsed;
+        try {
+            parsed = Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a number, was '" + value + "'");
+        }
+        if (!(parsed >= min && parsed <= max)) { // also refuses NaN
+            throw new UsageException("--" + name + " must be from " + min + " to " + max + ", was " + value.trim());
+        }
+        return parsed;
     }
 
     private static long seed(Map<String, String> values) {

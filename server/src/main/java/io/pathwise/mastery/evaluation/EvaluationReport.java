@@ -23,8 +23,8 @@ final class EvaluationReport {
     void header() {
         FitOptions fit = arguments.fit();
         out.println("Model: " + (fit.forgetting() ? "BKT + forgetting" : "BKT") + ", EM with " + fit.restarts()
-                + " restarts (seed " + fit.seed() + "), at most " + fit.maxIterations() + " iterations, "
-                + fit.threads() + " threads");
+                + " restarts (seed " + fit.seed() + "), at most " + fit.maxIterations() + " iterations, prior strength "
+                + fit.priorStrength() + ", " + fit.threads() + " threads");
     }
 
     ResponseTable read(String label, Path file) throws IOException {

@@ -41,6 +41,10 @@ class EvaluateKnowledgeTracingCommandTest {
                 List.of("--train=a.csv", "--test=b.csv", "--restarts=0"),
                 List.of("--train=a.csv", "--test=b.csv", "--seed=x"),
                 List.of("--train=a.csv", "--test=b.csv", "--forgetting=yes"),
+                List.of("--train=a.csv", "--test=b.csv", "--prior-strength=-1"),
+                List.of("--train=a.csv", "--test=b.csv", "--prior-strength=NaN"),
+                List.of("--train=a.csv", "--test=b.csv", "--prior-strength=strong"),
+                List.of("--train=a.csv", "--test=b.csv", "--max-iterations=0"),
                 List.of("--train=a.csv", "--test=b.csv", "--restart=5"),
                 List.of("--train=a.csv", "--test=b.csv", "--train=c.csv"),
                 List.of("--train=", "--test=b.csv"),
@@ -126,6 +130,29 @@ class EvaluateKnowledgeTracingCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the predictions to " + predictions);
+    }
+
+    @Test
+    void theIterationCapAndThePriorStrengthReachTheFit() throws IOException {
+        Path data = copyOfCognitiveTutor();
+
+        int exit = run(withDataShopColumns("--train=" + data, "--test=" + data, "--restarts=1", "--max-iterations=1",
+                "--prior-strength=0"));
+        String capped = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        run(withDataShopColumns("--train=" + data, "--test=" + data, "--restarts=1"));
+        String converged = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(capped).contains("at most 1 iterations, prior strength 0.0");
+        assertThat(converged).contains("at most 100 iterations, prior strength 2.0");
+        // One iteration leaves each skill at its random starting point: a worse fit than EM's.
+        assertThat(auc(capped)).isLessThan(auc(converged));
+    }
+
+    private static double auc(String output) {
+        return Double.parseDouble(output.lines().filter(line -> line.startsWith("AUC: ")).findFirst().orElseThrow()
+                .substring("AUC: ".length()));
     }
 
     /** The arguments, then the Cognitive Tutor file's DataShop column names as a user maps them. */
