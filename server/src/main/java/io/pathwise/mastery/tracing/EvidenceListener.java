@@ -34,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EvidenceListener {
 
     private static final int ATTEMPTS = 3;
+    /** Locks shared by all estimates; enough that unrelated statements rarely wait for each other. */
+    private static final int ESTIMATE_LOCKS = 1024;
 
     private final EvidenceReader reader;
     private final MasteryTracker tracker;
@@ -41,6 +43,7 @@ class EvidenceListener {
     private final Semaphore permits;
     private final Clock clock;
     private final LearnerTraffic traffic;
+    private final EstimateLocks locks = new EstimateLocks(ESTIMATE_LOCKS);
 
     EvidenceListener(EvidenceReader reader, MasteryTracker tracker, TransactionTemplate transactions,
             MasteryProperties properties, Clock clock, LearnerTraffic traffic) {
@@ -63,7 +66,9 @@ class EvidenceListener {
             List<Observation> observations = reader.observations(statement).stream()
                     .sorted(java.util.Comparator.comparing(Observation::skillKey)).toList(); // one lock order: no deadlocks
             if (!observations.isEmpty()) {
-                transactions.executeWithoutResult(status -> observations.forEach(tracker::observe));
+                // Held until the transaction has committed, so a statement that waited sees the rows it created.
+                locks.whileHolding(observations,
+                        () -> transactions.executeWithoutResult(status -> observations.forEach(tracker::observe)));
             }
             return null;
         });
@@ -81,8 +86,9 @@ class EvidenceListener {
 
     /**
      * Runs the work under a permit once learners' requests leave a quiet moment (or it has waited
-     * long enough), again when it lost a race: two first observations of the same
-     * learner and skill at once both try to create its row, and one fails with a duplicate key.
+     * long enough), again when it lost a race: two first observations of the same learner and
+     * skill handled at once on two nodes both try to create its row, and one fails with a duplicate
+     * key (on one node {@link EstimateLocks} keeps them apart).
      */
     private void withPermit(Instant due, Supplier<Void> work) throws InterruptedException {
         permits.acquire();
