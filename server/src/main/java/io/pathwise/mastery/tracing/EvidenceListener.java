@@ -66,7 +66,7 @@ class EvidenceListener {
             List<Observation> observations = reader.observations(statement).stream()
                     .sorted(java.util.Comparator.comparing(Observation::skillKey)).toList(); // one lock order: no deadlocks
             if (!observations.isEmpty()) {
-                // Held until the transaction has committed, so a statement that waited sees the rows it created.
+                // Held until the transaction has committed: a statement that waited sees the rows the other one created.
                 locks.whileHolding(observations,
                         () -> transactions.executeWithoutResult(status -> observations.forEach(tracker::observe)));
             }
