@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -38,6 +39,9 @@ class MasteryModuleTest {
 
     @Autowired
     ModuleEvidence evidence;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void rightAnswersMasterTheSkillAndItIsAnnounced(Scenario scenario) {
@@ -105,6 +109,31 @@ class MasteryModuleTest {
 
     private static LearnerMasteryView.Traced traced(SkillMasteryView view) {
         return new LearnerMasteryView.Traced(view.skillKey(), view.known(), view.observations());
+    }
+
+    @Test
+    void statementsThatCannotBeEvidenceAreNotDeliveredToTheLearnerModel() {
+        Learner learner = learner();
+        ObjectNode experienced = evidence.statements(learner, SkillCourse.FIRST, true).get(0);
+        experienced.remove("result");
+        experienced.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/experienced");
+        UUID notEvidence = UUID.fromString(experienced.get("id").asString());
+        List<ObjectNode> answer = evidence.statements(learner, SkillCourse.FIRST, true);
+        UUID evidenceId = UUID.fromString(answer.get(0).get("id").asString());
+
+        lrs.record(learner.tenantId(), List.of(experienced, answer.get(0)));
+
+        // The registry's rows are written with the statements, so they can be counted at once.
+        assertThat(publicationsFor(evidenceId)).as("the answer's publications").isEqualTo(1);
+        assertThat(publicationsFor(notEvidence)).as("the statement without a result").isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() -> skill(learner, SkillCourse.FIRST).observations() == 1);
+    }
+
+    /** The learner model's publications of the statement in the Event Publication Registry, complete or not. */
+    private int publicationsFor(UUID statementId) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%EvidenceListener%' "
+                        + "AND serialized_event LIKE ?")
+                .param("%" + statementId + "%").query(Integer.class).single();
     }
 
     @Test

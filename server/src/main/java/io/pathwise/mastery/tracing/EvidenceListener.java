@@ -56,12 +56,12 @@ class EvidenceListener {
     }
 
     // @ApplicationModuleListener without its transaction: the wait for a permit must not hold a connection.
+    // The condition is checked before the Event Publication Registry records a publication for this
+    // listener: a statement that cannot be evidence (no result, not about an activity) would cost a
+    // row and two commits per statement for nothing.
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = "@evidenceReader.mayBeEvidence(#p0)")
     void on(StatementRecorded statement) throws InterruptedException {
-        if (!reader.mayBeEvidence(statement)) {
-            return;
-        }
         withPermit(statement.stored(), () -> {
             List<Observation> observations = reader.observations(statement).stream()
                     .sorted(java.util.Comparator.comparing(Observation::skillKey)).toList(); // one lock order: no deadlocks
