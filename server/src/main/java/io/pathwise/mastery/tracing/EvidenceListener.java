@@ -34,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EvidenceListener {
 
     private static final int ATTEMPTS = 3;
-    /** Locks shared by all estimates; enough that unrelated statements rarely wait for each other. */
-    private static final int ESTIMATE_LOCKS = 1024;
 
     private final EvidenceReader reader;
     private final MasteryTracker tracker;
@@ -43,7 +41,6 @@ class EvidenceListener {
     private final Semaphore permits;
     private final Clock clock;
     private final LearnerTraffic traffic;
-    private final EstimateLocks locks = new EstimateLocks(ESTIMATE_LOCKS);
 
     EvidenceListener(EvidenceReader reader, MasteryTracker tracker, TransactionTemplate transactions,
             MasteryProperties properties, Clock clock, LearnerTraffic traffic) {
@@ -66,9 +63,7 @@ class EvidenceListener {
             List<Observation> observations = reader.observations(statement).stream()
                     .sorted(java.util.Comparator.comparing(Observation::skillKey)).toList(); // one lock order: no deadlocks
             if (!observations.isEmpty()) {
-                // Held until the transaction has committed: a statement that waited sees the rows the other one created.
-                locks.whileHolding(observations,
-                        () -> transactions.executeWithoutResult(status -> observations.forEach(tracker::observe)));
+                transactions.executeWithoutResult(status -> observations.forEach(tracker::observe));
             }
             return null;
         });
@@ -86,9 +81,8 @@ class EvidenceListener {
 
     /**
      * Runs the work under a permit once learners' requests leave a quiet moment (or it has waited
-     * long enough), again when it lost a race: two first observations of the same learner and
-     * skill handled at once on two nodes both try to create its row, and one fails with a duplicate
-     * key (on one node {@link EstimateLocks} keeps them apart).
+     * long enough), again when it lost a race: two first observations of the same
+     * learner and skill at once both try to create its row, and one fails with a duplicate key.
      */
     private void withPermit(Instant due, Supplier<Void> work) throws InterruptedException {
         permits.acquire();
