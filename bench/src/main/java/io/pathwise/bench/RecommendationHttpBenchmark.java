@@ -45,7 +45,6 @@ public final class RecommendationHttpBenchmark {
               --runs          measured runs of --requests timed requests each, after --warmup untimed ones
             """.formatted(DEFAULT_GRAPH);
 
-    /** One run's latencies in milliseconds, and its throughput. */
     /** One measured run: the client's figures, then the server's own p50 and p99 of the same requests. */
     private record Run(int number, double p50, double p90, double p99, double max, double mean, double perSecond,
             int errors, double serverP50, double serverP99) {

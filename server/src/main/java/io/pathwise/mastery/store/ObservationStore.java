@@ -127,8 +127,7 @@ public class ObservationStore {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
+        return instant(rs, rs.findColumn(column));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {
