@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How Pathwise's own modules record learning evidence: as xAPI statements, through the same
- * validation, storage and {@link StatementRecorded} event as statements from outside clients.
+ * validation, storage and {@link StatementsRecorded} event as statements from outside clients.
  * Call it from a listener of your own event, so that a failed write is retried by the Event
  * Publication Registry; statement ids make a retry harmless (the same statement twice is stored once).
  */

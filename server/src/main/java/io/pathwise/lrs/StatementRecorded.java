@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A statement was stored in a tenant's LRS, whoever sent it: a Pathwise module or an outside xAPI
- * client. Listeners (the learner model, gamification, analytics) key their work by
- * {@code statementId}, so a redelivered event changes nothing.
+ * One statement stored in a tenant's LRS, whoever sent it: a Pathwise module or an outside xAPI
+ * client, as {@link StatementsRecorded} announces it with the others of its write. Listeners (the
+ * learner model, gamification, analytics) key their work by {@code statementId}, so a redelivered
+ * event changes nothing.
  *
  * @param actor the actor's identifier as {@link AgentId#value()}, e.g. {@code mbox:mailto:ada@example.org}
  *        or {@code account:https://pathwise.example|0190…}; null for an anonymous group

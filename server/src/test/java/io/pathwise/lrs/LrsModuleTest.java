@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.TenantView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,9 +48,11 @@ class LrsModuleTest {
                 .putObject("contextActivities").putObject("parent").put("id", "https://pathwise.test/courses/fractions");
 
         scenario.stimulate(() -> lrs.record(tenant.id(), List.of(statement)))
-                .andWaitForEventOfType(StatementRecorded.class)
-                .matching(event -> event.tenantId().equals(tenant.id()))
-                .toArriveAndVerify(event -> {
+                .andWaitForEventOfType(StatementsRecorded.class)
+                .matching(recorded -> recorded.tenantId().equals(tenant.id()))
+                .toArriveAndVerify(recorded -> {
+                    assertThat(recorded.statements()).hasSize(1);
+                    StatementRecorded event = recorded.statements().get(0);
                     assertThat(lrs.userOf(event.actor())).contains(learner);
                     assertThat(event.verb()).isEqualTo(PASSED);
                     assertThat(event.objectId()).isEqualTo(QUIZ);
@@ -60,6 +64,40 @@ class LrsModuleTest {
                     assertThat(event.contextActivities()).containsExactly("https://pathwise.test/courses/fractions");
                     assertThat(event.stored()).isNotNull();
                 });
+    }
+
+    @Test
+    void announcesAWriteInEventsOfAtMostTwoHundredStatementsEachStatementOnceInOrder(AssertablePublishedEvents events) {
+        TenantView tenant = tenant();
+        UUID learner = UUID.randomUUID();
+        List<ObjectNode> statements = new ArrayList<>();
+        for (int i = 0; i < 2 * StatementsRecorded.MAX_STATEMENTS + 50; i++) {
+            statements.add(statement(learner).put("id", UUID.randomUUID().toString()));
+        }
+
+        List<UUID> stored = lrs.record(tenant.id(), statements);
+
+        List<StatementsRecorded> announced = announced(events, tenant);
+        assertThat(announced).extracting(recorded -> recorded.statements().size())
+                .containsExactly(StatementsRecorded.MAX_STATEMENTS, StatementsRecorded.MAX_STATEMENTS, 50);
+        assertThat(announced.stream().flatMap(recorded -> recorded.statements().stream()).map(StatementRecorded::statementId))
+                .containsExactlyElementsOf(stored);
+    }
+
+    @Test
+    void aWriteOfStatementsAlreadyStoredAnnouncesNothingAgain(AssertablePublishedEvents events) {
+        TenantView tenant = tenant();
+        UUID learner = UUID.randomUUID();
+        ObjectNode first = statement(learner).put("id", UUID.randomUUID().toString());
+        lrs.record(tenant.id(), List.of(first));
+        ObjectNode second = statement(learner).put("id", UUID.randomUUID().toString());
+
+        lrs.record(tenant.id(), List.of(first, second));
+
+        assertThat(announced(events, tenant).stream()
+                .map(recorded -> recorded.statements().stream().map(StatementRecorded::statementId).toList()))
+                .containsExactly(List.of(UUID.fromString(first.get("id").asString())),
+                        List.of(UUID.fromString(second.get("id").asString())));
     }
 
     @Test
@@ -78,6 +116,13 @@ class LrsModuleTest {
                     assertThat(event.voidedStatementId()).isEqualTo(target);
                     assertThat(lrs.userOf(event.actor())).contains(learner);
                 });
+    }
+
+    private static List<StatementsRecorded> announced(AssertablePublishedEvents events, TenantView tenant) {
+        List<StatementsRecorded> announced = new ArrayList<>();
+        events.ofType(StatementsRecorded.class).matching(recorded -> recorded.tenantId().equals(tenant.id()))
+                .forEach(announced::add);
+        return announced;
     }
 
     private TenantView tenant() {

@@ -1,6 +1,7 @@
 package io.pathwise.mastery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.pathwise.lrs.LrsApi;
@@ -9,6 +10,7 @@ import io.pathwise.support.ModuleEvidence.Learner;
 import io.pathwise.support.SkillCourse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -112,21 +114,31 @@ class MasteryModuleTest {
     }
 
     @Test
-    void statementsThatCannotBeEvidenceAreNotDeliveredToTheLearnerModel() {
+    void aWriteWithoutEvidenceIsNotDeliveredToTheLearnerModelAndAWriteWithSomeIsDeliveredOnce() {
         Learner learner = learner();
-        ObjectNode experienced = evidence.statements(learner, SkillCourse.FIRST, true).get(0);
-        experienced.remove("result");
-        experienced.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/experienced");
+        ObjectNode experienced = notEvidence(learner);
         UUID notEvidence = UUID.fromString(experienced.get("id").asString());
+        ObjectNode alongside = notEvidence(learner);
         List<ObjectNode> answer = evidence.statements(learner, SkillCourse.FIRST, true);
         UUID evidenceId = UUID.fromString(answer.get(0).get("id").asString());
 
-        lrs.record(learner.tenantId(), List.of(experienced, answer.get(0)));
+        lrs.record(learner.tenantId(), List.of(experienced));
+        lrs.record(learner.tenantId(), List.of(alongside, answer.get(0)));
 
         // The registry's rows are written with the statements, so they can be counted at once.
-        assertThat(publicationsFor(evidenceId)).as("the answer's publications").isEqualTo(1);
-        assertThat(publicationsFor(notEvidence)).as("the statement without a result").isZero();
+        assertThat(publicationsFor(notEvidence)).as("the write without a result").isZero();
+        assertThat(publicationsFor(evidenceId)).as("the write with an answer").isEqualTo(1);
+        assertThat(publicationsFor(UUID.fromString(alongside.get("id").asString())))
+                .as("the same write, by its other statement").isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> skill(learner, SkillCourse.FIRST).observations() == 1);
+    }
+
+    /** A statement that cannot be evidence: no result. */
+    private ObjectNode notEvidence(Learner learner) {
+        ObjectNode experienced = evidence.statements(learner, SkillCourse.FIRST, true).get(0);
+        experienced.remove("result");
+        experienced.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/experienced");
+        return experienced;
     }
 
     /** The learner model's publications of the statement in the Event Publication Registry, complete or not. */
@@ -134,6 +146,33 @@ class MasteryModuleTest {
         return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%EvidenceListener%' "
                         + "AND serialized_event LIKE ?")
                 .param("%" + statementId + "%").query(Integer.class).single();
+    }
+
+    @Test
+    void oneWriteOfSeveralLearnersAndSkillsInAnyOrderMovesEachEstimateAsTheAnswersOneByOneDo() {
+        Learner ada = learner();
+        List<Learner> classmates = evidence.classmates(ada, 2);
+        Learner bea = classmates.get(0);
+        Learner oneByOne = classmates.get(1);
+        List<ObjectNode> write = new ArrayList<>();
+        write.addAll(evidence.statements(ada, SkillCourse.FIRST, true, false, true, true));
+        write.addAll(evidence.statements(ada, SkillCourse.SECOND, false, false));
+        write.addAll(evidence.statements(bea, SkillCourse.FIRST, true, true, true));
+        Collections.reverse(write); // newest first: the model must still take each learner's answers in time order
+
+        lrs.record(ada.tenantId(), write);
+        for (ObjectNode statement : evidence.statements(oneByOne, SkillCourse.FIRST, true, false, true, true)) {
+            lrs.record(oneByOne.tenantId(), List.of(statement));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> skill(ada, SkillCourse.FIRST).observations() == 4
+                && skill(ada, SkillCourse.SECOND).observations() == 2 && skill(bea, SkillCourse.FIRST).observations() == 3
+                && skill(oneByOne, SkillCourse.FIRST).observations() == 4);
+        assertThat(skill(ada, SkillCourse.FIRST).known()).isCloseTo(skill(oneByOne, SkillCourse.FIRST).known(), within(1e-12));
+        assertThat(skill(ada, SkillCourse.FIRST).correct()).isEqualTo(3);
+        assertThat(skill(ada, SkillCourse.SECOND).correct()).isZero();
+        assertThat(skill(bea, SkillCourse.FIRST).mastered()).isTrue();
+        assertThat(skill(bea, SkillCourse.SECOND).observations()).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.pathwise.lrs.statement;
 import io.pathwise.lrs.AgentId;
 import io.pathwise.lrs.StatementRecorded;
 import io.pathwise.lrs.StatementResult;
+import io.pathwise.lrs.StatementsRecorded;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,15 +11,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
-/** The {@link StatementRecorded} event of a stored statement: its values, never the JSON tree. */
+/**
+ * The {@link StatementsRecorded} events of a write: each stored statement's values, never the JSON
+ * tree, at most {@link StatementsRecorded#MAX_STATEMENTS} to an event.
+ */
 final class StatementEvents {
 
     private StatementEvents() {
     }
 
-    static StatementRecorded recorded(UUID tenantId, StatementRow row) {
+    /** Publishes the events announcing {@code fresh}, the statements a write newly stored, in their order. */
+    static void announce(UUID tenantId, List<StatementRow> fresh, Consumer<StatementsRecorded> publish) {
+        for (int from = 0; from < fresh.size(); from += StatementsRecorded.MAX_STATEMENTS) {
+            List<StatementRow> part = fresh.subList(from, Math.min(fresh.size(), from + StatementsRecorded.MAX_STATEMENTS));
+            publish.accept(new StatementsRecorded(tenantId, part.stream().map(row -> recorded(tenantId, row)).toList()));
+        }
+    }
+
+    private static StatementRecorded recorded(UUID tenantId, StatementRow row) {
         JsonNode statement = row.json();
         JsonNode object = statement.get("object");
         String objectType = StatementPreparer.objectType(object, "Activity");

@@ -156,8 +156,8 @@ public class StatementWriter {
         for (UUID alreadyVoided : store.alreadyVoided(writer.tenantId(), fresh.stream().map(StatementRow::statementId).toList())) {
             store.markVoided(writer.tenantId(), alreadyVoided);
         }
+        StatementEvents.announce(writer.tenantId(), fresh, events::publishEvent);
         for (StatementRow row : fresh) {
-            events.publishEvent(StatementEvents.recorded(writer.tenantId(), row));
             if (row.voidTarget() != null && store.markVoided(writer.tenantId(), row.voidTarget())) {
                 events.publishEvent(new StatementVoided(row.voidTarget(), row.statementId(), writer.tenantId(),
                         StatementEvents.actor(row)));

@@ -4,6 +4,9 @@ import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.UserView;
 import io.pathwise.lrs.LrsApi;
 import io.pathwise.lrs.StatementRecorded;
+import io.pathwise.lrs.StatementsRecorded;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,9 +29,22 @@ public class EvidenceReader {
         this.identity = identity;
     }
 
-    /** Whether the statement could be evidence, judged without any look-up (most traffic is not). */
-    public boolean mayBeEvidence(StatementRecorded statement) {
-        return EvidenceRule.mayBeEvidence(statement);
+    /** Whether any of the statements could be evidence, judged without any look-up (most traffic is not). */
+    public boolean mayBeEvidence(StatementsRecorded recorded) {
+        return recorded.statements().stream().anyMatch(EvidenceRule::mayBeEvidence);
+    }
+
+    /**
+     * Every observation the statements give, ordered by course, skill and learner, and by time
+     * within each learner's skill: the order in which the learner model locks estimates (one order
+     * for every transaction, so two cannot deadlock) and applies each learner's answers.
+     */
+    public List<Observation> observations(StatementsRecorded recorded) {
+        List<Observation> all = new ArrayList<>();
+        recorded.statements().forEach(statement -> all.addAll(observations(statement)));
+        all.sort(Comparator.comparing(Observation::courseId).thenComparing(Observation::skillKey)
+                .thenComparing(Observation::learner).thenComparing(Observation::observedAt));
+        return all;
     }
 
     public List<Observation> observations(StatementRecorded statement) {

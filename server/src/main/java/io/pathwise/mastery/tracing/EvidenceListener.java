@@ -1,6 +1,7 @@
 package io.pathwise.mastery.tracing;
 
 import io.pathwise.lrs.StatementRecorded;
+import io.pathwise.lrs.StatementsRecorded;
 import io.pathwise.lrs.StatementVoided;
 import io.pathwise.mastery.MasteryProperties;
 import io.pathwise.mastery.evidence.EvidenceReader;
@@ -24,11 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through the Event Publication Registry (a failure leaves the publication incomplete, and it is
  * delivered again), and idempotent by statement id.
  *
- * <p>An exam records tens of thousands of statements within seconds, each an event handled on its
- * own virtual thread; at most {@code pathwise.mastery.concurrent-updates} of them work at once, so
- * they do not take every database connection from the learners' requests, and like all background
- * work they wait for a quiet moment between learners' submissions ({@code pathwise.background.*}).
- * Waiting holds no transaction (the work opens its own after the wait).
+ * <p>The statements of one write (a batch POSTed to {@code /xapi}, a graded quiz attempt) arrive as
+ * one event and move their estimates in one transaction: per statement, the registry's bookkeeping
+ * and a commit cost more than the update itself. Should the batch's transaction fail for a reason a
+ * retry does not cure, each statement is tried on its own, so one statement the model cannot take
+ * holds back only itself.
+ *
+ * <p>An exam records tens of thousands of statements within seconds, each write an event handled on
+ * its own virtual thread; at most {@code pathwise.mastery.concurrent-updates} of them work at once,
+ * so they do not take every database connection from the learners' requests, and like all
+ * background work they wait for a quiet moment between learners' submissions
+ * ({@code pathwise.background.*}). Waiting holds no transaction (the work opens its own after the
+ * wait).
  */
 @Component
 class EvidenceListener {
@@ -54,19 +62,48 @@ class EvidenceListener {
 
     // @ApplicationModuleListener without its transaction: the wait for a permit must not hold a connection.
     // The condition is checked before the Event Publication Registry records a publication for this
-    // listener: a statement that cannot be evidence (no result, not about an activity) would cost a
-    // row and two commits per statement for nothing.
+    // listener: a write none of whose statements can be evidence (no result, not about an activity)
+    // would cost a row and two commits for nothing.
     @Async
     @TransactionalEventListener(condition = "@evidenceReader.mayBeEvidence(#p0)")
-    void on(StatementRecorded statement) throws InterruptedException {
-        withPermit(statement.stored(), () -> {
-            List<Observation> observations = reader.observations(statement).stream()
-                    .sorted(java.util.Comparator.comparing(Observation::skillKey)).toList(); // one lock order: no deadlocks
-            if (!observations.isEmpty()) {
-                transactions.executeWithoutResult(status -> observations.forEach(tracker::observe));
+    void on(StatementsRecorded recorded) throws InterruptedException {
+        Instant due = recorded.statements().get(0).stored(); // one write: one stored time
+        try {
+            withPermit(due, () -> observe(reader.observations(recorded)));
+        } catch (RuntimeException batchFailed) {
+            oneByOne(recorded, due, batchFailed);
+        }
+    }
+
+    /**
+     * Takes each statement in a transaction of its own, all of them even when one fails; then
+     * rethrows the first failure, so the event stays incomplete and is delivered again (the
+     * statements already taken change nothing the second time).
+     */
+    private void oneByOne(StatementsRecorded recorded, Instant due, RuntimeException batchFailed)
+            throws InterruptedException {
+        RuntimeException first = null;
+        for (StatementRecorded statement : recorded.statements()) {
+            try {
+                withPermit(due, () -> observe(reader.observations(
+                        new StatementsRecorded(recorded.tenantId(), List.of(statement)))));
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                    first.addSuppressed(batchFailed);
+                }
             }
-            return null;
-        });
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private Void observe(List<Observation> observations) {
+        if (!observations.isEmpty()) {
+            transactions.executeWithoutResult(status -> observations.forEach(tracker::observe));
+        }
+        return null;
     }
 
     @Async
