@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -45,6 +46,9 @@ class PathwaysModuleTest {
 
     @Autowired
     PathwaysApi pathways;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void masteringASkillMovesTheRecommendationOnAndVoidingTheAnswersMovesItBack(Scenario scenario) {
@@ -86,6 +90,24 @@ class PathwaysModuleTest {
         assertThat(steps.get(0).signals()).as("three wrong in a row").containsExactly("wrong-answers");
         assertThat(steps).noneMatch(step -> step.skillKey().equals(SkillCourse.SECOND));
         assertThat(steps.get(0).reason()).isNotBlank();
+    }
+
+    @Test
+    void masteryChangesInACourseWithoutRulesAreNotDeliveredToTheRules() {
+        Learner learner = evidence.learnerInNewCourse("p");
+
+        evidence.answer(learner, SkillCourse.FIRST, true, false);
+
+        await().atMost(PATIENCE).until(() -> skill(learner, SkillCourse.FIRST).observations() == 2);
+        // The changes were published in the learner model's transactions, which have committed.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%RuleTriggers%' "
+                        + "AND serialized_event LIKE ?")
+                .param("%" + learner.course().id() + "%").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%EvidenceListener%' "
+                        + "AND serialized_event LIKE ?")
+                .param("%" + learner.userId() + "%").query(Integer.class).single())
+                .as("the learner model's own publication of the same answers, found by the same kind of query")
+                .isEqualTo(1);
     }
 
     @Test

@@ -49,6 +49,15 @@ class RuleStore {
         }
     }
 
+    /**
+     * Whether the course has a rules file, read now (one short query by key). Public for the
+     * condition of {@link RuleTriggers}' listener, which runs inside the transaction of the change.
+     */
+    public boolean hasRules(UUID courseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM pathways_rules WHERE course_id = ?").params(courseId).query(Integer.class)
+                .single() > 0;
+    }
+
     /** The text of the course's rules file, when it has one. */
     Optional<String> source(UUID courseId) {
         return jdbc.sql("SELECT source FROM pathways_rules WHERE course_id = ?").params(courseId).query(String.class)

@@ -61,8 +61,11 @@ class RuleTriggers {
     }
 
     // @ApplicationModuleListener without its transaction: the wait for a permit must not hold a connection.
+    // The condition is checked before the Event Publication Registry records a publication: in a
+    // course without rules (most courses) a mastery change has nothing to evaluate, and an exam
+    // makes one change per answer, each of which would cost a row and two commits.
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = "@ruleStore.hasRules(#p0.courseId())")
     void on(MasteryChanged changed) throws InterruptedException {
         handle(changed);
     }
