@@ -37,7 +37,7 @@ public final class EvaluateKnowledgeTracingCommand {
               --restarts=5            EM restarts per skill, the best likelihood is kept
               --seed=1                seeds the restarts and the folds
               --threads=<cores>       skills fitted in parallel (default: available processors)
-              --max-iterations=100    EM iterations per restart at most
+              --max-iterations=500    EM iterations per restart at most
               --prior-strength=2      weight of the weak Beta prior on each parameter, in answers;
                                       0 gives plain maximum likelihood (as pyBKT)
               --predictions=<csv>     write user_id,order_id,skill_name,correct,p_correct per prediction

@@ -53,6 +53,10 @@ final class EvaluationReport {
             out.println("Fit: " + run.fits().size() + " skills, " + run.fitted() + " fitted, "
                     + (run.fits().size() - run.fitted()) + " on defaults (fewer than " + fit.minObservations()
                     + " responses)");
+            // A skill stopped by the cap has parameters that depend on the cap; the user should know.
+            out.println("Converged: " + run.converged() + " of " + run.fitted() + " fitted skills within "
+                    + fit.maxIterations() + " EM iterations, " + (run.fitted() - run.converged())
+                    + " stopped at the cap (--max-iterations)");
         }
         out.println("Predicted: " + count(result.metrics().count()) + " responses one step ahead, "
                 + count(result.onAbsentSkills()) + " of them on skills without training data (default parameters)");

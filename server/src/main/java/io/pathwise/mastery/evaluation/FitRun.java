@@ -22,4 +22,9 @@ public record FitRun(Map<String, BktFit> fits, double seconds, int trainLearners
     public long fitted() {
         return fits.values().stream().filter(BktFit::fitted).count();
     }
+
+    /** Fitted skills whose kept EM run met the tolerance before the iteration cap stopped it. */
+    public long converged() {
+        return fits.values().stream().filter(fit -> fit.fitted() && fit.converged()).count();
+    }
 }

@@ -145,7 +145,9 @@ class EvaluateKnowledgeTracingCommandTest {
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(capped).contains("at most 1 iterations, prior strength 0.0");
-        assertThat(converged).contains("at most 100 iterations, prior strength 2.0");
+        assertThat(converged).contains("at most 500 iterations, prior strength 2.0");
+        assertThat(capped).contains("Converged: 0 of ").contains(" stopped at the cap (--max-iterations)");
+        assertThat(converged).containsPattern("Converged: (\\d+) of \\1 fitted skills within 500 EM iterations, 0 stopped");
         // One iteration leaves each skill at its random starting point: a worse fit than EM's.
         assertThat(auc(capped)).isLessThan(auc(converged));
     }
