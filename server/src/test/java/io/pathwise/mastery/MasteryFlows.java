@@ -3,6 +3,8 @@ package io.pathwise.mastery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pathwise.mastery.review.ReviewState;
+import io.pathwise.mastery.store.StateStore;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Courses;
@@ -19,6 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,6 +38,12 @@ abstract class MasteryFlows extends ApiTest {
     String learnerEmail;
 
     SkillCourse.Imported course;
+
+    @Autowired
+    StateStore states;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void course() {
@@ -76,6 +86,30 @@ abstract class MasteryFlows extends ApiTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> skill(learnerToken, SkillCourse.FIRST).get("observations").asInt() == 0);
         assertThat(skill(learnerToken, SkillCourse.FIRST).get("mastered").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aLearnersStandingReadsTheReviewScheduleToTheMicrosecondAsTheFullEstimateDoes() {
+        Xapi client = Xapi.forOrganization(api, org, "1.0.3", "all");
+        String practice = activityIri(SkillCourse.practiceOf(SkillCourse.FIRST));
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            statements.add(SkillCourse.answer(learnerEmail, practice, true,
+                    Instant.parse("2026-03-01T10:00:00.123456Z").plusSeconds(i * 60L)));
+        }
+        assertThat(client.post("/xapi/statements", statements).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> skill(learnerToken, SkillCourse.FIRST).get("mastered").asBoolean());
+        UUID userId = jdbc.sql("SELECT DISTINCT user_id FROM mastery_state WHERE course_id = ?").param(courseId)
+                .query(UUID.class).single();
+
+        ReviewState full = states.ofUser(courseId, userId).stream().filter(s -> s.skillKey().equals(SkillCourse.FIRST))
+                .findFirst().orElseThrow().review();
+        ReviewState lean = states.standingOfUser(courseId, userId).stream()
+                .filter(s -> s.skillKey().equals(SkillCourse.FIRST)).findFirst().orElseThrow().review();
+
+        assertThat(full).isNotNull();
+        assertThat(full.lastReview()).isEqualTo(Instant.parse("2026-03-01T10:02:00.123456Z"));
+        assertThat(lean).isEqualTo(full);
     }
 
     @Test
