@@ -39,10 +39,12 @@ public final class RecommendationHttpBenchmark {
             RecommendationHttpBenchmark [--db=h2|postgres] [--graph=%s]
                                         [--learners=100] [--max-mastered=300] [--runs=5] [--requests=2000]
                                         [--warmup=10000] [--seed=42] [--setup-threads=4] [--evidence-timeout=900]
-                                        [--java=...] [--jar=...] [--jvm-opts=...] [--timeout=180]
+                                        [--client=blocking|jdk] [--java=...] [--jar=...] [--jvm-opts=...] [--timeout=180]
               --learners      learners in the course, each with their own history
               --max-mastered  skills the most advanced learner has mastered (the others evenly fewer)
               --runs          measured runs of --requests timed requests each, after --warmup untimed ones
+              --client        blocking: HttpURLConnection on the client thread; jdk: the JDK's HttpClient
+                              (its hand-offs between threads add to the tail on a small machine)
             """.formatted(DEFAULT_GRAPH);
 
     /** One measured run: the client's figures, then the server's own p50 and p99 of the same requests. */
@@ -60,7 +62,7 @@ public final class RecommendationHttpBenchmark {
 
     public static void main(String[] args) throws Exception {
         Set<String> known = new HashSet<>(Set.of("graph", "learners", "max-mastered", "runs", "requests", "warmup",
-                "seed", "setup-threads", "evidence-timeout", "java", "jar", "jvm-opts", "timeout", "help"));
+                "seed", "setup-threads", "evidence-timeout", "client", "java", "jar", "jvm-opts", "timeout", "help"));
         known.addAll(BenchDatabase.OPTIONS);
         Options options = new Options(args, known);
         if (options.has("help")) {
@@ -77,6 +79,10 @@ public final class RecommendationHttpBenchmark {
         long seed = Long.parseLong(options.string("seed", "42"));
         int setupThreads = options.positiveInt("setup-threads", 4);
         Duration evidenceTimeout = Duration.ofSeconds(options.positiveInt("evidence-timeout", 900));
+        String client = options.string("client", "blocking");
+        if (!client.equals("blocking") && !client.equals("jdk")) {
+            throw new IllegalArgumentException("--client must be blocking or jdk, not " + client);
+        }
 
         JunyiExercises junyi;
         try (InputStream in = Files.newInputStream(graphFile)) {
@@ -143,12 +149,13 @@ public final class RecommendationHttpBenchmark {
                     byProgress[g] = new LatencyHistogram();
                 }
                 Random order = new Random(seed);
-                measure(api, cohort.courseSlug(), learners, warmup, order, null, null);
+                Getter timed = client.equals("jdk") ? api::get : new BlockingGet(server.baseUrl())::get;
+                measure(timed, cohort.courseSlug(), learners, warmup, order, null, null);
                 for (int r = 1; r <= runs; r++) {
                     cohort.refreshTokens(Duration.ofMinutes(10).toNanos());
                     LatencyHistogram latencies = new LatencyHistogram();
                     long start = System.nanoTime();
-                    int errors = measure(api, cohort.courseSlug(), learners, requests, order, latencies, byProgress);
+                    int errors = measure(timed, cohort.courseSlug(), learners, requests, order, latencies, byProgress);
                     Run run = summarise(r, latencies, requests / ((System.nanoTime() - start) / 1e9), errors);
                     results.add(run);
                     System.out.printf("run %d: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f/s, %d errors%n",
@@ -173,7 +180,10 @@ public final class RecommendationHttpBenchmark {
                 + " * i / (learners - 1) skills in course order a month ago (three right answers each), every "
                 + "third then answered the next skill wrong three times an hour ago");
         lines.add("Load: one client thread, GET /api/v1/courses/{slug}/next with the learner's bearer token, learners "
-                + "in a shuffled order; " + warmup + " untimed requests, then " + runs + " runs of " + requests);
+                + "in a shuffled order; " + warmup + " untimed requests, then " + runs + " runs of " + requests
+                + "; client: " + (client.equals("jdk") ? "the JDK's HttpClient (--client=jdk)"
+                        : "HttpURLConnection, blocking on the client thread (--client=blocking)")
+                + ", one kept-alive connection");
         setup.forEach(line -> lines.add("Set-up: " + line));
         List<String> verdict = headline(results);
         verdict.forEach(System.out::println);
@@ -263,7 +273,13 @@ public final class RecommendationHttpBenchmark {
      * request's time when {@code latencies} is given. A reply other than 200 with at least one step
      * is an error.
      */
-    private static int measure(PathwiseApi api, String slug, List<ExamCohort.Learner> learners, int count,
+    /** One timed GET: the client the measured requests go through. */
+    @FunctionalInterface
+    private interface Getter {
+        PathwiseApi.Response get(String path, String token) throws Exception;
+    }
+
+    private static int measure(Getter api, String slug, List<ExamCohort.Learner> learners, int count,
             Random order, LatencyHistogram latencies, LatencyHistogram[] byProgress) throws Exception {
         List<ExamCohort.Learner> deck = new ArrayList<>(learners);
         int errors = 0;
