@@ -1,8 +1,11 @@
 package io.pathwise.lrs;
 
 import io.pathwise.lrs.statement.StatementWriter;
+import io.pathwise.lrs.statement.VoidingGuard;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -18,11 +21,23 @@ import tools.jackson.databind.node.ObjectNode;
 public class LrsApi {
 
     private final StatementWriter writer;
+    private final VoidingGuard voiding;
     private final LrsProperties properties;
 
-    LrsApi(StatementWriter writer, LrsProperties properties) {
+    LrsApi(StatementWriter writer, VoidingGuard voiding, LrsProperties properties) {
         this.writer = writer;
+        this.voiding = voiding;
         this.properties = properties;
+    }
+
+    /**
+     * For a module that stores what it derives from statements, in its own transaction before it
+     * stores: returns those of the statements already voided (to be left out) and keeps the others
+     * from being voided until the transaction ends. So a voiding is either seen here or waits for
+     * the commit, and its {@link StatementVoided} then finds what was stored to take back.
+     */
+    public Set<UUID> lockAgainstVoiding(UUID tenantId, Collection<UUID> statementIds) {
+        return voiding.lockAgainstVoiding(tenantId, statementIds);
     }
 
     /** Stores statements in the tenant's LRS with Pathwise itself as the authority; all or none. */

@@ -6,7 +6,13 @@ import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.TenantView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -14,6 +20,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,6 +43,9 @@ class LrsModuleTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void announcesEachStoredStatementWithItsValues(Scenario scenario) {
@@ -116,6 +126,48 @@ class LrsModuleTest {
                     assertThat(event.voidedStatementId()).isEqualTo(target);
                     assertThat(lrs.userOf(event.actor())).contains(learner);
                 });
+    }
+
+    @Test
+    void aStatementHeldAgainstVoidingIsVoidedOnlyOnceTheHolderCommits() throws Exception {
+        TenantView tenant = tenant();
+        UUID learner = UUID.randomUUID();
+        UUID target = lrs.record(tenant.id(), List.of(statement(learner))).get(0);
+        ObjectNode voiding = statement(learner);
+        voiding.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/voided");
+        voiding.putObject("object").put("objectType", "StatementRef").put("id", target.toString());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<Set<UUID>> holder = threads.submit(() -> transactions.execute(status -> {
+                Set<UUID> voided = lrs.lockAgainstVoiding(tenant.id(), List.of(target));
+                held.countDown();
+                awaitQuietly(release);
+                return voided;
+            }));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+            Future<List<UUID>> voidingWrite = threads.submit(() -> lrs.record(tenant.id(), List.of(voiding)));
+
+            Thread.sleep(500);
+            assertThat(voidingWrite).as("the voiding waits for the holder").isNotDone();
+            release.countDown();
+            assertThat(holder.get(10, TimeUnit.SECONDS)).as("not voided while held").isEmpty();
+            voidingWrite.get(10, TimeUnit.SECONDS);
+            Set<UUID> afterwards = transactions.execute(status -> lrs.lockAgainstVoiding(tenant.id(), List.of(target)));
+            assertThat(afterwards).as("voided once the holder committed").containsExactly(target);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static List<StatementsRecorded> announced(AssertablePublishedEvents events, TenantView tenant) {

@@ -176,6 +176,21 @@ class MasteryModuleTest {
     }
 
     @Test
+    void aStatementVoidedBeforeItArrivesIsNoEvidence() {
+        Learner learner = learner();
+        List<ObjectNode> answers = evidence.statements(learner, SkillCourse.FIRST, true, false);
+        UUID right = UUID.fromString(answers.get(0).get("id").asString());
+        evidence.voidStatements(learner, List.of(right)); // xAPI lets a voiding come before its target
+
+        lrs.record(learner.tenantId(), answers);
+
+        // One write, one transaction: once the wrong answer counts, the voided one was passed over.
+        await().atMost(Duration.ofSeconds(20)).until(() -> skill(learner, SkillCourse.FIRST).observations() >= 1);
+        assertThat(skill(learner, SkillCourse.FIRST).observations()).isEqualTo(1);
+        assertThat(skill(learner, SkillCourse.FIRST).correct()).isZero();
+    }
+
+    @Test
     void aRedeliveredStatementCountsOnce() {
         Learner learner = learner();
         List<ObjectNode> statements = evidence.statements(learner, SkillCourse.FIRST, true);

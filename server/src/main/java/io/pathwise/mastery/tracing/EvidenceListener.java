@@ -1,8 +1,9 @@
 package io.pathwise.mastery.tracing;
 
+import io.pathwise.lrs.LrsApi;
 import io.pathwise.lrs.StatementRecorded;
-import io.pathwise.lrs.StatementsRecorded;
 import io.pathwise.lrs.StatementVoided;
+import io.pathwise.lrs.StatementsRecorded;
 import io.pathwise.mastery.MasteryProperties;
 import io.pathwise.mastery.evidence.EvidenceReader;
 import io.pathwise.mastery.evidence.Observation;
@@ -10,6 +11,8 @@ import io.pathwise.shared.traffic.LearnerTraffic;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,10 +52,12 @@ class EvidenceListener {
     private final Semaphore permits;
     private final Clock clock;
     private final LearnerTraffic traffic;
+    private final LrsApi lrs;
 
     EvidenceListener(EvidenceReader reader, MasteryTracker tracker, TransactionTemplate transactions,
-            MasteryProperties properties, Clock clock, LearnerTraffic traffic) {
+            MasteryProperties properties, Clock clock, LearnerTraffic traffic, LrsApi lrs) {
         this.traffic = traffic;
+        this.lrs = lrs;
         this.reader = reader;
         this.tracker = tracker;
         this.transactions = transactions;
@@ -69,7 +74,7 @@ class EvidenceListener {
     void on(StatementsRecorded recorded) throws InterruptedException {
         Instant due = recorded.statements().get(0).stored(); // one write: one stored time
         try {
-            withPermit(due, () -> observe(reader.observations(recorded)));
+            withPermit(due, () -> observe(recorded.tenantId(), reader.observations(recorded)));
         } catch (RuntimeException batchFailed) {
             oneByOne(recorded, due, batchFailed);
         }
@@ -85,7 +90,7 @@ class EvidenceListener {
         RuntimeException first = null;
         for (StatementRecorded statement : recorded.statements()) {
             try {
-                withPermit(due, () -> observe(reader.observations(
+                withPermit(due, () -> observe(recorded.tenantId(), reader.observations(
                         new StatementsRecorded(recorded.tenantId(), List.of(statement)))));
             } catch (RuntimeException e) {
                 if (first == null) {
@@ -99,9 +104,18 @@ class EvidenceListener {
         }
     }
 
-    private Void observe(List<Observation> observations) {
+    /**
+     * Applies the observations in one transaction, leaving out those of statements already voided.
+     * The LRS holds off voiding the others until the commit, so a voiding either is seen here or
+     * comes after, and the voided listener then finds these observations to take back.
+     */
+    private Void observe(UUID tenantId, List<Observation> observations) {
         if (!observations.isEmpty()) {
-            transactions.executeWithoutResult(status -> observations.forEach(tracker::observe));
+            List<UUID> statements = observations.stream().map(Observation::statementId).distinct().toList();
+            transactions.executeWithoutResult(status -> {
+                Set<UUID> voided = lrs.lockAgainstVoiding(tenantId, statements);
+                observations.stream().filter(o -> !voided.contains(o.statementId())).forEach(tracker::observe);
+            });
         }
         return null;
     }
