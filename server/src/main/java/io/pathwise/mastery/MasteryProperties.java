@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the learner model.
  *
  * @param threshold P(known) at which a skill counts as mastered
- * @param concurrentUpdates statements applied to the learner model at the same time; more only
- *        queue (each holds a database connection while it works)
+ * @param concurrentUpdates writes of statements (each an event) applied to the learner model at the
+ *        same time; more only queue (each holds a database connection while it works)
  * @param refitCron when every course's parameters are fitted again from its evidence (Spring cron;
  *        "-" turns the schedule off); admins can also start a refit by API
  * @param minObservationsToFit a skill with fewer observations keeps the default parameters
