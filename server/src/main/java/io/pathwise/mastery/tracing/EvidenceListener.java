@@ -95,7 +95,9 @@ class EvidenceListener {
             } catch (RuntimeException e) {
                 if (first == null) {
                     first = e;
-                    first.addSuppressed(batchFailed);
+                    if (e != batchFailed) { // the same failure may be thrown again as one instance
+                        first.addSuppressed(batchFailed);
+                    }
                 }
             }
         }
