@@ -95,6 +95,28 @@ class LrsModuleTest {
     }
 
     @Test
+    void aWriteOfLargeStatementsIsAnnouncedInEventsOfAboutAQuarterMegabyteSoThatItsEventsFitTheRegistry(
+            AssertablePublishedEvents events) {
+        TenantView tenant = tenant();
+        UUID learner = UUID.randomUUID();
+        String essay = "x".repeat(30_000);
+        List<ObjectNode> statements = new ArrayList<>();
+        for (int i = 0; i < 60; i++) { // 1.8 MB in all: as one event, more than H2's column of 1,000,000 characters
+            ObjectNode statement = statement(learner).put("id", UUID.randomUUID().toString());
+            statement.putObject("result").put("response", essay);
+            statements.add(statement);
+        }
+
+        List<UUID> stored = lrs.record(tenant.id(), statements);
+
+        List<StatementsRecorded> announced = announced(events, tenant);
+        assertThat(announced).hasSizeGreaterThan(1)
+                .allSatisfy(recorded -> assertThat(recorded.statements()).hasSizeLessThanOrEqualTo(8));
+        assertThat(announced.stream().flatMap(recorded -> recorded.statements().stream()).map(StatementRecorded::statementId))
+                .containsExactlyElementsOf(stored);
+    }
+
+    @Test
     void aWriteOfStatementsAlreadyStoredAnnouncesNothingAgain(AssertablePublishedEvents events) {
         TenantView tenant = tenant();
         UUID learner = UUID.randomUUID();

@@ -16,18 +16,42 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The {@link StatementsRecorded} events of a write: each stored statement's values, never the JSON
- * tree, at most {@link StatementsRecorded#MAX_STATEMENTS} to an event.
+ * tree, at most {@link StatementsRecorded#MAX_STATEMENTS} to an event and about
+ * {@link #BODY_CHARS_PER_EVENT} characters of statements.
  */
 final class StatementEvents {
+
+    /**
+     * Stored statement text per event, at most (a single larger statement gets an event of its
+     * own). An event is serialised into the Event Publication Registry within the write's
+     * transaction, and H2's column holds at most 1,000,000 characters: 200 statements with large
+     * extensions or responses could pass that and fail the write.
+     */
+    static final int BODY_CHARS_PER_EVENT = 256 * 1024;
 
     private StatementEvents() {
     }
 
-    /** Publishes the events announcing {@code fresh}, the statements a write newly stored, in their order. */
-    static void announce(UUID tenantId, List<StatementRow> fresh, Consumer<StatementsRecorded> publish) {
-        for (int from = 0; from < fresh.size(); from += StatementsRecorded.MAX_STATEMENTS) {
-            List<StatementRow> part = fresh.subList(from, Math.min(fresh.size(), from + StatementsRecorded.MAX_STATEMENTS));
-            publish.accept(new StatementsRecorded(tenantId, part.stream().map(row -> recorded(tenantId, row)).toList()));
+    /**
+     * Publishes the events announcing {@code fresh}, the statements a write newly stored, in their
+     * order; {@code bodies} are their stored texts, which measure them.
+     */
+    static void announce(UUID tenantId, List<StatementRow> fresh, List<String> bodies,
+            Consumer<StatementsRecorded> publish) {
+        List<StatementRecorded> part = new ArrayList<>();
+        long chars = 0;
+        for (int i = 0; i < fresh.size(); i++) {
+            int size = bodies.get(i).length();
+            if (!part.isEmpty() && (part.size() == StatementsRecorded.MAX_STATEMENTS || chars + size > BODY_CHARS_PER_EVENT)) {
+                publish.accept(new StatementsRecorded(tenantId, part));
+                part = new ArrayList<>();
+                chars = 0;
+            }
+            part.add(recorded(tenantId, fresh.get(i)));
+            chars += size;
+        }
+        if (!part.isEmpty()) {
+            publish.accept(new StatementsRecorded(tenantId, part));
         }
     }
 

@@ -156,7 +156,7 @@ public class StatementWriter {
         for (UUID alreadyVoided : store.alreadyVoided(writer.tenantId(), fresh.stream().map(StatementRow::statementId).toList())) {
             store.markVoided(writer.tenantId(), alreadyVoided);
         }
-        StatementEvents.announce(writer.tenantId(), fresh, events::publishEvent);
+        StatementEvents.announce(writer.tenantId(), fresh, bodies, events::publishEvent);
         for (StatementRow row : fresh) {
             if (row.voidTarget() != null && store.markVoided(writer.tenantId(), row.voidTarget())) {
                 events.publishEvent(new StatementVoided(row.voidTarget(), row.statementId(), writer.tenantId(),
