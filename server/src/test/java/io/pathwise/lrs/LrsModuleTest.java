@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -46,6 +47,9 @@ class LrsModuleTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    EventSerializer serializer;
 
     @Test
     void announcesEachStoredStatementWithItsValues(Scenario scenario) {
@@ -114,6 +118,23 @@ class LrsModuleTest {
                 .allSatisfy(recorded -> assertThat(recorded.statements()).hasSizeLessThanOrEqualTo(8));
         assertThat(announced.stream().flatMap(recorded -> recorded.statements().stream()).map(StatementRecorded::statementId))
                 .containsExactlyElementsOf(stored);
+    }
+
+    @Test
+    void anEventReadBackFromTheRegistryIsTheEventThatWasPublished(AssertablePublishedEvents events) {
+        TenantView tenant = tenant();
+        ObjectNode statement = statement(UUID.randomUUID());
+        statement.putObject("result").put("success", true).put("duration", "PT1M30S").put("response", "b")
+                .putObject("extensions").put("https://pathwise.test/x/hints", 2);
+        statement.putObject("context").put("registration", UUID.randomUUID().toString())
+                .putObject("extensions").putArray("https://pathwise.test/x/skills").add("fractions");
+        lrs.record(tenant.id(), List.of(statement));
+        StatementsRecorded published = announced(events, tenant).get(0);
+
+        // What the Event Publication Registry stores, and reads back to deliver again after a restart.
+        Object read = serializer.deserialize(serializer.serialize(published), StatementsRecorded.class);
+
+        assertThat(read).isEqualTo(published);
     }
 
     @Test
