@@ -158,9 +158,7 @@ class LrsModuleTest {
         TenantView tenant = tenant();
         UUID learner = UUID.randomUUID();
         UUID target = lrs.record(tenant.id(), List.of(statement(learner))).get(0);
-        ObjectNode voiding = statement(learner);
-        voiding.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/voided");
-        voiding.putObject("object").put("objectType", "StatementRef").put("id", target.toString());
+        ObjectNode voiding = voiding(learner, target);
 
         scenario.stimulate(() -> lrs.record(tenant.id(), List.of(voiding)))
                 .andWaitForEventOfType(StatementVoided.class)
@@ -176,9 +174,7 @@ class LrsModuleTest {
         TenantView tenant = tenant();
         UUID learner = UUID.randomUUID();
         UUID target = lrs.record(tenant.id(), List.of(statement(learner))).get(0);
-        ObjectNode voiding = statement(learner);
-        voiding.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/voided");
-        voiding.putObject("object").put("objectType", "StatementRef").put("id", target.toString());
+        ObjectNode voiding = voiding(learner, target);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch held = new CountDownLatch(1);
@@ -218,6 +214,13 @@ class LrsModuleTest {
         events.ofType(StatementsRecorded.class).matching(recorded -> recorded.tenantId().equals(tenant.id()))
                 .forEach(announced::add);
         return announced;
+    }
+
+    private ObjectNode voiding(UUID learner, UUID target) {
+        ObjectNode voiding = statement(learner);
+        voiding.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/voided");
+        voiding.putObject("object").put("objectType", "StatementRef").put("id", target.toString());
+        return voiding;
     }
 
     private TenantView tenant() {
