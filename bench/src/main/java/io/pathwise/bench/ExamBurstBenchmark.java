@@ -209,12 +209,16 @@ public final class ExamBurstBenchmark {
         BurstFigures figures = BurstFigures.of(raw, attempts, sheets);
         EvidenceDrain.Result evidence = new EvidenceDrain(xapi).await(since, learners.size(), expectedPassed,
                 raw.endNanos(), drainTimeout, drainStall, Duration.ofMillis(250), handle, kind);
+        // The next burst starts on a server that has finished this one's work, so that each burst
+        // measures itself, and the time it took says how far behind the learners' mastery ran.
+        double background = new PendingWork(api.baseUrl()).secondsUntilDone(raw.endNanos(), drainTimeout,
+                Duration.ofMillis(250));
         GradebookCheck book = GradebookCheck.of(api, cohort.adminToken(), cohort.courseSlug(), quizKey, learners, others,
                 attempts, sheets);
         figures.examples().forEach(e -> System.out.println("  reply problem: " + e));
         book.examples().forEach(e -> System.out.println("  grade book problem: " + e));
         int drift = (int) java.util.Arrays.stream(sheets).filter(AnswerSheet::roundingDrift).count();
-        return new ExamBurstReport.Run(label, measured, figures, raw, book, evidence, drift);
+        return new ExamBurstReport.Run(label, measured, figures, raw, book, evidence, drift, background);
     }
 
     /**

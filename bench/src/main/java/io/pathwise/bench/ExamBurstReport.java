@@ -14,8 +14,12 @@ import java.util.function.ToDoubleFunction;
 final class ExamBurstReport {
 
     /** One burst and everything checked after it. */
+    /**
+     * @param backgroundSeconds from the burst's last reply until no event publication was pending
+     *        (the evidence, the learner model and the rules all done); NaN if not within the drain timeout
+     */
     record Run(String label, boolean measured, BurstFigures burst, SubmissionBurst.Result raw, GradebookCheck book,
-            EvidenceDrain.Result evidence, int roundingDrift) {
+            EvidenceDrain.Result evidence, int roundingDrift, double backgroundSeconds) {
 
         /** Learners counted twice: several attempts at the quiz, or differing bytes for one key. */
         int countedTwice() {
@@ -40,11 +44,12 @@ final class ExamBurstReport {
         return String.format(Locale.ROOT,
                 "%s: %.1f submissions/s over %.2f s; latency all p50 %s p90 %s p99 %s max %s ms; first p99 %s, retries p99 %s ms; "
                         + "%d requests, %d errors%s; lost %d, counted twice %d, wrong %d; evidence %d/%d statements, "
-                        + "drain %s s; CPU client %s server %s db %s other %s",
+                        + "drain %s s, all background work done %s s; CPU client %s server %s db %s other %s",
                 r.label(), b.submissionsPerSecond(), b.burstSeconds(), ms(b.all(), 50), ms(b.all(), 90), ms(b.all(), 99),
                 ms(b.all(), 100), ms(b.first(), 99), ms(b.retries(), 99), b.requests(), b.errorCount(),
                 b.errors().isEmpty() ? "" : " " + b.errors(), r.book().lost(), r.countedTwice(), r.wrong(),
                 r.evidence().statements(), r.evidence().expectedStatements(), seconds(r.evidence().drainSeconds()),
+                seconds(r.backgroundSeconds()),
                 LrsReport.cores(r.raw().cpu().clientCores()), LrsReport.cores(r.raw().cpu().serverCores()),
                 LrsReport.cores(r.raw().databaseCores()), LrsReport.cores(r.otherCores()));
     }
@@ -60,6 +65,7 @@ final class ExamBurstReport {
                     String.valueOf(r.book().lost()), String.valueOf(r.countedTwice()), String.valueOf(r.wrong()),
                     r.evidence().statements() + "/" + r.evidence().expectedStatements(),
                     r.evidence().atBurstEnd() + "/" + r.book().expected(), seconds(r.evidence().drainSeconds()),
+                    seconds(r.backgroundSeconds()),
                     LrsReport.cores(r.raw().cpu().clientCores()), LrsReport.cores(r.raw().cpu().serverCores()),
                     LrsReport.cores(r.raw().databaseCores()), LrsReport.cores(r.otherCores()),
                     LrsReport.cores(r.evidence().cpu().serverCores()), LrsReport.cores(r.evidence().databaseCores())));
@@ -74,6 +80,7 @@ final class ExamBurstReport {
                     Markdown.number(median(measured, Run::countedTwice), 0),
                     Markdown.number(median(measured, Run::wrong), 0), "", "",
                     seconds(median(measured, r -> r.evidence().drainSeconds())),
+                    seconds(median(measured, Run::backgroundSeconds)),
                     LrsReport.cores(median(measured, r -> r.raw().cpu().clientCores())),
                     LrsReport.cores(median(measured, r -> r.raw().cpu().serverCores())),
                     LrsReport.cores(median(measured, r -> r.raw().databaseCores())),
@@ -83,6 +90,7 @@ final class ExamBurstReport {
         }
         return Markdown.table(List.of("Burst", "Submissions/s", "p50 (ms)", "p90 (ms)", "p99 (ms)", "Max (ms)", "Requests",
                 "Errors", "Lost", "Counted twice", "Wrong score", "Statements", "Evidence at burst end", "Drain (s)",
+                "Background done (s)",
                 "CPU client", "CPU server", "CPU db", "CPU other", "Drain CPU server", "Drain CPU db"), rows);
     }
 
