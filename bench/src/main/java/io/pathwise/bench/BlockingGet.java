@@ -23,11 +23,22 @@ final class BlockingGet {
         this.baseUrl = baseUrl;
     }
 
-    /** The reply to {@code GET path} with the bearer token: status and body, read whole (so the connection is reused). */
+    /** The JSON reply to {@code GET path} with the bearer token: status and body, read whole (so the connection is reused). */
     PathwiseApi.Response get(String path, String token) throws IOException {
+        return fetch(path, token, "application/json");
+    }
+
+    /** The plain-text reply to {@code GET path} without signing in (as Prometheus scrapes its text format). */
+    PathwiseApi.Response text(String path) throws IOException {
+        return fetch(path, null, "text/plain");
+    }
+
+    private PathwiseApi.Response fetch(String path, String token, String accept) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
-        connection.setRequestProperty("Authorization", "Bearer " + token);
-        connection.setRequestProperty("Accept", "application/json");
+        if (token != null) {
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        connection.setRequestProperty("Accept", accept);
         int status = connection.getResponseCode();
         try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
             return new PathwiseApi.Response(status, in == null ? "" : read(in));

@@ -1,9 +1,5 @@
 package io.pathwise.bench;
 
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -15,10 +11,10 @@ final class PendingWork {
 
     private static final String METRIC = "pathwise_events_pending ";
 
-    private final String baseUrl;
+    private final BlockingGet http;
 
     PendingWork(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this.http = new BlockingGet(baseUrl);
     }
 
     /**
@@ -38,16 +34,7 @@ final class PendingWork {
 
     /** The metric now. */
     long pending() throws Exception {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + "/actuator/prometheus").toURL()
-                .openConnection();
-        connection.setRequestProperty("Accept", "text/plain"); // Prometheus' text format
-        if (connection.getResponseCode() != 200) {
-            throw new IllegalStateException("GET /actuator/prometheus answered " + connection.getResponseCode());
-        }
-        String body;
-        try (InputStream in = connection.getInputStream()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String body = http.text("/actuator/prometheus").expect(200, "GET /actuator/prometheus").body();
         return body.lines().filter(line -> line.startsWith(METRIC))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(METRIC.length()).trim()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("the server reports no " + METRIC.trim()));

@@ -1,8 +1,8 @@
 /**
  * The shared kernel: identifiers, the signed-in principal, problem responses, cursor paging, the
  * command-line hook, the web plumbing every API shares (idempotent POSTs, body limits) and the
- * cache of what is derived from a course per revision, and the purge of the Event Publication
- * Registry's completed publications. It is
+ * cache of what is derived from a course per revision, and the Event Publication Registry's
+ * housekeeping (purging completed publications, the pending-events metric). It is
  * the only open module; keep it small and free of business rules.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Shared kernel")

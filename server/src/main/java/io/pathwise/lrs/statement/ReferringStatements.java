@@ -126,15 +126,10 @@ class ReferringStatements {
             return;
         }
         Map<UUID, Set<String>> related = related(tenantId, missing, branches);
-        String pairs = String.join(",", Collections.nCopies(missing.size(), "(?, ?)"));
-        List<Object> params = new ArrayList<>(missing.size() * 2);
-        missing.forEach(id -> {
-            params.add(tenantId);
-            params.add(id);
-        });
+        TenantKeys keys = TenantKeys.of(tenantId, missing);
         jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target FROM xapi_statement "
-                        + "WHERE (tenant_id, statement_id) IN (" + pairs + ")")
-                .params(params)
+                        + "WHERE (tenant_id, statement_id) IN (" + keys.placeholders() + ")")
+                .params(keys.params())
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     Map<String, UUID> columns = new HashMap<>();

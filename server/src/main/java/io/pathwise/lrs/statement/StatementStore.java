@@ -40,17 +40,10 @@ class StatementStore {
         if (statementIds.isEmpty()) {
             return found;
         }
-        // Row values, not "tenant_id = ? AND statement_id IN (…)": H2 only uses the unique index
-        // for the pair when the pair is the key of the IN list, and otherwise scans the tenant.
-        List<Object> params = new ArrayList<>(statementIds.size() * 2);
-        statementIds.forEach(id -> {
-            params.add(tenantId);
-            params.add(id);
-        });
-        String pairs = String.join(",", java.util.Collections.nCopies(statementIds.size(), "(?, ?)"));
+        TenantKeys keys = TenantKeys.of(tenantId, statementIds);
         jdbc.sql("SELECT statement_id, body, voided, verb_key FROM xapi_statement WHERE (tenant_id, statement_id) IN ("
-                        + pairs + ")")
-                .params(params)
+                        + keys.placeholders() + ")")
+                .params(keys.params())
                 .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
                         rs.getObject(4, UUID.class)))
                 .list()
@@ -119,14 +112,10 @@ class StatementStore {
         if (statementIds.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>(statementIds.size() * 2 + 1);
-        statementIds.forEach(id -> {
-            params.add(tenantId);
-            params.add(id);
-        });
+        TenantKeys keys = TenantKeys.of(tenantId, statementIds);
+        List<Object> params = new ArrayList<>(keys.params());
         params.add(Keys.verb(StatementPreparer.VOIDED));
-        String pairs = String.join(",", java.util.Collections.nCopies(statementIds.size(), "(?, ?)"));
-        return jdbc.sql("SELECT ref_target FROM xapi_statement WHERE (tenant_id, ref_target) IN (" + pairs
+        return jdbc.sql("SELECT ref_target FROM xapi_statement WHERE (tenant_id, ref_target) IN (" + keys.placeholders()
                         + ") AND verb_key = ?")
                 .params(params).query(UUID.class).list();
     }

@@ -1,10 +1,7 @@
 package io.pathwise.lrs.statement;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,17 +34,11 @@ public class VoidingGuard {
         if (statementIds.isEmpty()) {
             return Set.of();
         }
-        List<Object> params = new ArrayList<>(statementIds.size() * 2);
-        statementIds.forEach(id -> {
-            params.add(tenantId);
-            params.add(id);
-        });
-        // Row values, as StatementStore.find: H2 only uses the unique index for the pair this way.
-        String pairs = String.join(",", Collections.nCopies(statementIds.size(), "(?, ?)"));
+        TenantKeys keys = TenantKeys.of(tenantId, statementIds);
         Set<UUID> voided = new HashSet<>();
-        jdbc.sql("SELECT statement_id, voided FROM xapi_statement WHERE (tenant_id, statement_id) IN (" + pairs
-                        + ") ORDER BY statement_id FOR UPDATE")
-                .params(params)
+        jdbc.sql("SELECT statement_id, voided FROM xapi_statement WHERE (tenant_id, statement_id) IN ("
+                        + keys.placeholders() + ") ORDER BY statement_id FOR UPDATE")
+                .params(keys.params())
                 .query((rs, n) -> {
                     if (rs.getBoolean(2)) {
                         voided.add(rs.getObject(1, UUID.class));

@@ -80,7 +80,8 @@ public class StateStore {
                         + epochMicros("review_last") + ", " + epochMicros("review_due")
                         + ", review_count, review_lapses FROM mastery_state WHERE course_id = ? AND user_id = ?")
                 .params(courseId, userId)
-                .query((rs, n) -> new SkillStanding(rs.getString(1), rs.getDouble(2), rs.getInt(3), reviewOfMicros(rs, 4)))
+                .query((rs, n) -> new SkillStanding(rs.getString(1), rs.getDouble(2), rs.getInt(3),
+                        review(rs, 4, StateStore::micros)))
                 .list();
     }
 
@@ -113,30 +114,26 @@ public class StateStore {
     private static SkillState row(ResultSet rs, int n) throws SQLException {
         return new SkillState(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
                 rs.getObject(5, UUID.class), rs.getDouble(6), rs.getInt(7), rs.getInt(8), ObservationStore.instant(rs, 9),
-                ObservationStore.instant(rs, 10), review(rs, 11));
+                ObservationStore.instant(rs, 10), review(rs, 11, ObservationStore::instant));
     }
 
     /**
      * The review schedule held in the six columns from {@code first} on (stability, difficulty,
      * last review, due, count, lapses); null while the skill is not mastered.
      */
-    private static ReviewState review(ResultSet rs, int first) throws SQLException {
+    private static ReviewState review(ResultSet rs, int first, TimeColumn time) throws SQLException {
         double stability = rs.getDouble(first);
         if (rs.wasNull()) {
             return null;
         }
-        return new ReviewState(stability, rs.getDouble(first + 1), ObservationStore.instant(rs, first + 2),
-                ObservationStore.instant(rs, first + 3), rs.getInt(first + 4), rs.getInt(first + 5));
+        return new ReviewState(stability, rs.getDouble(first + 1), time.read(rs, first + 2), time.read(rs, first + 3),
+                rs.getInt(first + 4), rs.getInt(first + 5));
     }
 
-    /** {@link #review}, with the two times read as {@link #epochMicros}. */
-    private static ReviewState reviewOfMicros(ResultSet rs, int first) throws SQLException {
-        double stability = rs.getDouble(first);
-        if (rs.wasNull()) {
-            return null;
-        }
-        return new ReviewState(stability, rs.getDouble(first + 1), micros(rs, first + 2), micros(rs, first + 3),
-                rs.getInt(first + 4), rs.getInt(first + 5));
+    /** How a query selected its time columns: as timestamps, or as {@link #epochMicros}. */
+    @FunctionalInterface
+    private interface TimeColumn {
+        Instant read(ResultSet rs, int column) throws SQLException;
     }
 
     private static Instant micros(ResultSet rs, int column) throws SQLException {

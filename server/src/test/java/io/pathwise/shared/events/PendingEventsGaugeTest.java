@@ -8,7 +8,6 @@ import io.pathwise.support.IntegrationTest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,15 +27,17 @@ class PendingEventsGaugeTest {
     void anIncompletePublicationCountsAndACompletedOneDoesNot() {
         // The context is shared with tests whose background work may still be finishing, so the
         // check is tried again until the rest of the registry holds still while it runs.
+        MadeUpPublications publications = new MadeUpPublications(jdbc, "gauge-test");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             double before = scraped();
             try {
-                publication(null, "FAILED");
-                publication(OffsetDateTime.now(ZoneOffset.UTC), "COMPLETED");
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                publications.add(now, null, "FAILED");
+                publications.add(now, now, "COMPLETED");
 
                 assertThat(scraped()).isEqualTo(before + 1);
-            } finally { // leave no made-up publication behind
-                jdbc.sql("DELETE FROM event_publication WHERE listener_id = 'gauge-test'").update();
+            } finally {
+                publications.deleteAll();
             }
         });
     }
@@ -47,13 +48,5 @@ class PendingEventsGaugeTest {
         return metrics.body().lines().filter(line -> line.startsWith("pathwise_events_pending "))
                 .map(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1).trim()))
                 .findFirst().orElseThrow(() -> new AssertionError("no pathwise_events_pending in " + metrics.body()));
-    }
-
-    private void publication(OffsetDateTime completed, String status) {
-        jdbc.sql("INSERT INTO event_publication (id, completion_date, event_type, listener_id, publication_date, "
-                        + "serialized_event, status, completion_attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
-                .params(UUID.randomUUID(), completed, "io.pathwise.test.Nothing", "gauge-test",
-                        OffsetDateTime.now(ZoneOffset.UTC), "{}", status)
-                .update();
     }
 }
