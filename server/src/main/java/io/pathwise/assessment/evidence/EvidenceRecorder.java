@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code pathwise.background.max-delay} since grading (a server busy for longer still records
  * evidence).
  * Waiting costs nothing: no transaction or connection is held while waiting (the LRS opens its
- * own), and each grade's publication stays incomplete, so it is published again after a restart,
- * until its statements are recorded.
+ * own), and each grade's publication stays incomplete until its statements are recorded: a failed
+ * recording is delivered again later ({@code pathwise.events.retry.*}) and after a restart.
  */
 @Component
 class EvidenceRecorder {

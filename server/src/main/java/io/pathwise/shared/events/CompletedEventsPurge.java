@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * publication completed rather than deleting it (deleting at once made no difference to ingestion,
  * and the rows are how an operator sees what was delivered), but nothing else ever removes them:
  * an exam of 2,000 learners leaves thousands of rows, each holding its serialised event. Incomplete
- * publications are never touched; they are delivered again when the server restarts.
+ * publications are never touched; {@link FailedEventsRetry} and the next restart deliver them again.
  */
 @Component
 class CompletedEventsPurge {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * {@code /actuator/prometheus}): event publications not yet completed by their listener. After an
  * exam it is the work still queued behind the submissions (recording the evidence, the learner
  * model, the rules), so it says how far behind the mastery a learner sees is; a value that stays
- * above zero when all is quiet is a failed delivery waiting for the next restart.
+ * above zero when all is quiet is a failed delivery waiting for its next try ({@link FailedEventsRetry})
+ * or, after its last, for the next restart.
  */
 @Component
 class PendingEventsGauge {
