@@ -35,9 +35,11 @@ class ReferringStatements {
     private static final int MAX_DEPTH = 16;
 
     private final JdbcClient jdbc;
+    private final TenantKeyLists keyLists;
 
-    ReferringStatements(JdbcClient jdbc) {
+    ReferringStatements(JdbcClient jdbc, TenantKeyLists keyLists) {
         this.jdbc = jdbc;
+        this.keyLists = keyLists;
     }
 
     void collect(UUID tenantId, StatementQuery query, List<List<FilterBranches.Condition>> branches,
@@ -126,9 +128,9 @@ class ReferringStatements {
             return;
         }
         Map<UUID, Set<String>> related = related(tenantId, missing, branches);
-        TenantKeys keys = TenantKeys.of(tenantId, missing);
+        TenantKeys keys = keyLists.of(tenantId, "statement_id", missing);
         jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target FROM xapi_statement "
-                        + "WHERE (tenant_id, statement_id) IN (" + keys.placeholders() + ")")
+                        + "WHERE " + keys.condition())
                 .params(keys.params())
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);

@@ -24,10 +24,12 @@ class StatementStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TenantKeyLists keyLists;
 
-    StatementStore(JdbcClient jdbc, JdbcTemplate template) {
+    StatementStore(JdbcClient jdbc, JdbcTemplate template, TenantKeyLists keyLists) {
         this.jdbc = jdbc;
         this.template = template;
+        this.keyLists = keyLists;
     }
 
     /** A statement as stored: its JSON text, whether it is voided, and its verb's key. */
@@ -40,9 +42,8 @@ class StatementStore {
         if (statementIds.isEmpty()) {
             return found;
         }
-        TenantKeys keys = TenantKeys.of(tenantId, statementIds);
-        jdbc.sql("SELECT statement_id, body, voided, verb_key FROM xapi_statement WHERE (tenant_id, statement_id) IN ("
-                        + keys.placeholders() + ")")
+        TenantKeys keys = keyLists.of(tenantId, "statement_id", statementIds);
+        jdbc.sql("SELECT statement_id, body, voided, verb_key FROM xapi_statement WHERE " + keys.condition())
                 .params(keys.params())
                 .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
                         rs.getObject(4, UUID.class)))
@@ -112,11 +113,10 @@ class StatementStore {
         if (statementIds.isEmpty()) {
             return List.of();
         }
-        TenantKeys keys = TenantKeys.of(tenantId, statementIds);
+        TenantKeys keys = keyLists.of(tenantId, "ref_target", statementIds);
         List<Object> params = new ArrayList<>(keys.params());
         params.add(Keys.verb(StatementPreparer.VOIDED));
-        return jdbc.sql("SELECT ref_target FROM xapi_statement WHERE (tenant_id, ref_target) IN (" + keys.placeholders()
-                        + ") AND verb_key = ?")
+        return jdbc.sql("SELECT ref_target FROM xapi_statement WHERE " + keys.condition() + " AND verb_key = ?")
                 .params(params).query(UUID.class).list();
     }
 }

@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoidingGuard {
 
     private final JdbcClient jdbc;
+    private final TenantKeyLists keyLists;
 
-    VoidingGuard(JdbcClient jdbc) {
+    VoidingGuard(JdbcClient jdbc, TenantKeyLists keyLists) {
         this.jdbc = jdbc;
+        this.keyLists = keyLists;
     }
 
     /**
@@ -34,10 +36,10 @@ public class VoidingGuard {
         if (statementIds.isEmpty()) {
             return Set.of();
         }
-        TenantKeys keys = TenantKeys.of(tenantId, statementIds);
+        TenantKeys keys = keyLists.of(tenantId, "statement_id", statementIds);
         Set<UUID> voided = new HashSet<>();
-        jdbc.sql("SELECT statement_id, voided FROM xapi_statement WHERE (tenant_id, statement_id) IN ("
-                        + keys.placeholders() + ") ORDER BY statement_id FOR UPDATE")
+        jdbc.sql("SELECT statement_id, voided FROM xapi_statement WHERE " + keys.condition()
+                        + " ORDER BY statement_id FOR UPDATE")
                 .params(keys.params())
                 .query((rs, n) -> {
                     if (rs.getBoolean(2)) {
