@@ -80,10 +80,31 @@ class BatchSurvivesAKilledProcessTest {
                 if (acknowledged) {
                     assertThat(stored).as("an acknowledged batch survives the kill").isEqualTo(BATCH);
                 }
+                assertNewestAfterTheKill(restartPort);
             } finally {
                 restarted.destroyForcibly().waitFor();
             }
         }
+    }
+
+    /**
+     * A statement stored after the restart comes first in the LRS's order (newest first): H2 hands
+     * out the arrival numbers from a cache (V12_1), and after a kill it must go on above every
+     * number already given, not reuse or go back to one.
+     */
+    private static void assertNewestAfterTheKill(int port) throws Exception {
+        UUID id = UUID.randomUUID();
+        ObjectNode statement = Xapi.statement(id, "after-the-kill@example.org",
+                "http://adlnet.gov/expapi/verbs/answered", "https://pathwise.test/activities/after-the-kill");
+        HttpResponse<String> stored = HTTP.send(xapi(port, "/xapi/statements").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Api.json().writeValueAsBytes(statement))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        HttpResponse<String> newest = HTTP.send(xapi(port, "/xapi/statements?limit=1").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(newest.statusCode()).as(newest.body()).isEqualTo(200);
+        assertThat(Api.json().readTree(newest.body()).get("statements").get(0).get("id").asString())
+                .as("the first statement stored after the kill is the newest").isEqualTo(id.toString());
     }
 
     private Process start(int port) throws IOException {
