@@ -13,9 +13,7 @@ class QuietMomentTaskDecoratorTest {
     void aTaskSubmittedWhileLearnersAreBusyStartsOnlyAQuietPeriodAfterTheLastOfThem() throws InterruptedException {
         LearnerTraffic traffic = new LearnerTraffic(new BackgroundProperties(Duration.ofMillis(200), Duration.ofSeconds(60)));
         AtomicLong started = new AtomicLong();
-        traffic.arrived();
-        Thread worker = new Thread(new QuietMomentTaskDecorator(traffic).decorate(() -> started.set(System.nanoTime())));
-        worker.start();
+        Thread worker = startDecoratedWhileBusy(traffic, started);
 
         long lastArrival = keepArriving(traffic, Duration.ofMillis(600));
         worker.join();
@@ -28,14 +26,20 @@ class QuietMomentTaskDecoratorTest {
     void aTaskDoesNotWaitLongerThanTheMaxDelayWhileLearnersKeepComing() throws InterruptedException {
         LearnerTraffic traffic = new LearnerTraffic(new BackgroundProperties(Duration.ofMillis(200), Duration.ofMillis(300)));
         AtomicLong started = new AtomicLong();
-        traffic.arrived();
-        Thread worker = new Thread(new QuietMomentTaskDecorator(traffic).decorate(() -> started.set(System.nanoTime())));
-        worker.start();
+        Thread worker = startDecoratedWhileBusy(traffic, started);
 
         long lastArrival = keepArriving(traffic, Duration.ofMillis(2_000));
         worker.join();
 
         assertThat(started.get()).as("started while requests were still arriving").isLessThan(lastArrival);
+    }
+
+    /** A learner's request has just arrived; a decorated task that notes when it started is handed to a thread. */
+    private static Thread startDecoratedWhileBusy(LearnerTraffic traffic, AtomicLong started) {
+        traffic.arrived();
+        Thread worker = new Thread(new QuietMomentTaskDecorator(traffic).decorate(() -> started.set(System.nanoTime())));
+        worker.start();
+        return worker;
     }
 
     /** Calls {@code arrived()} every 20 ms for {@code length}; returns the time of the last call. */
