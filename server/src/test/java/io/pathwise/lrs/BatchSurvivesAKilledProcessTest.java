@@ -96,8 +96,7 @@ class BatchSurvivesAKilledProcessTest {
         UUID id = UUID.randomUUID();
         ObjectNode statement = Xapi.statement(id, "after-the-kill@example.org",
                 "http://adlnet.gov/expapi/verbs/answered", "https://pathwise.test/activities/after-the-kill");
-        HttpResponse<String> stored = HTTP.send(xapi(port, "/xapi/statements").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Api.json().writeValueAsBytes(statement))).build(),
+        HttpResponse<String> stored = HTTP.send(post(port, Api.json().writeValueAsBytes(statement)),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
         HttpResponse<String> newest = HTTP.send(xapi(port, "/xapi/statements?limit=1").GET().build(),

@@ -65,16 +65,14 @@ class FailedEventsRetry implements SchedulingConfigurer {
     private record Failed(UUID id, int deliveries, Instant lastTry) {
     }
 
-    /** Hands the failed publications that are due to the registry; returns how many. */
-    int retryDue() {
-        List<Failed> failedNow = jdbc.sql("SELECT id, completion_attempts, last_resubmission_date, publication_date "
+    /** Hands the failed publications that are due to the registry. */
+    void retryDue() {
+        // Rows of the registry's first schema have no attempts or resubmission date: one delivery, at publication.
+        List<Failed> failedNow = jdbc.sql("SELECT id, COALESCE(completion_attempts, 1), "
+                        + "COALESCE(last_resubmission_date, publication_date) "
                         + "FROM event_publication WHERE completion_date IS NULL AND status = 'FAILED'")
-                .query((rs, n) -> {
-                    OffsetDateTime lastTry = rs.getObject(3, OffsetDateTime.class);
-                    int deliveries = rs.getInt(2);
-                    return new Failed(rs.getObject(1, UUID.class), rs.wasNull() ? 1 : deliveries,
-                            (lastTry != null ? lastTry : rs.getObject(4, OffsetDateTime.class)).toInstant());
-                })
+                .query((rs, n) -> new Failed(rs.getObject(1, UUID.class), rs.getInt(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .list();
         reportGivenUp(failedNow);
         Instant now = clock.instant();
@@ -83,7 +81,7 @@ class FailedEventsRetry implements SchedulingConfigurer {
                 .map(Failed::id)
                 .collect(Collectors.toSet());
         if (due.isEmpty()) {
-            return 0;
+            return;
         }
         log.info("Delivering {} failed event publication(s) again", due.size());
         // The registry reads failed publications oldest first, up to the batch size: room for all
@@ -91,7 +89,6 @@ class FailedEventsRetry implements SchedulingConfigurer {
         failed.resubmit(ResubmissionOptions.defaults()
                 .withBatchSize(failedNow.size() + 1_000)
                 .withFilter(publication -> due.contains(publication.getIdentifier())));
-        return due.size();
     }
 
     /** Says once, not at every check, when deliveries are left to the next restart. */
