@@ -12,8 +12,8 @@ import java.util.UUID;
  * batch of 100 statements announced one by one cost 300 writes per listener, more than storing the
  * statements (bench/README.md, "LrsIngestionBenchmark"). A write of more than {@link #MAX_STATEMENTS}
  * statements, or of more than about 256 KB of statement text, is announced in several events, so
- * that a listener's work on one event stays one modest transaction and the event fits the
- * registry's column.
+ * that a listener's work on one event stays one modest transaction and the event one modest
+ * row of the registry.
  *
  * @param tenantId   the tenant whose LRS stored them
  * @param statements each stored statement, in the order the write gave them; never empty. A

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Concurrently;
+import io.pathwise.support.Courses;
+import io.pathwise.support.PackageZips;
 import io.pathwise.support.QuizCourse;
+import io.pathwise.support.TestOrganization;
 import io.pathwise.support.Xapi;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +48,40 @@ abstract class AttemptFlows extends ApiTest {
         assertThat(shown.get("items")).hasSize(7);
         assertThat(shown.get("items").get(0).get("prompt").asString()).contains("Which fraction is equal to 1/2?");
         assertThat(shown.get("items").get(0).toString()).doesNotContain("correct");
+    }
+
+    @Test
+    void aQuizPresentingMoreThanAMillionCharactersCanBeStartedAndShownAgain() {
+        // 60 items with prompts near the 20,000-character limit, in two banks (a file holds 1 MB).
+        String reading = "A long reading passage. ".repeat(800);
+        Map<String, String> files = QuizCourse.files("long-quiz", null, "a");
+        List<String> keys = new java.util.ArrayList<>();
+        for (int bank = 0; bank < 2; bank++) {
+            StringBuilder items = new StringBuilder("items:\n");
+            for (int i = 0; i < 30; i++) {
+                String key = "reading-" + bank + "-" + i;
+                keys.add(key);
+                items.append("  - id: ").append(key).append("\n    type: short-text\n    skills: [words]\n")
+                        .append("    prompt: \"").append(reading).append("Question ").append(key).append("?\"\n")
+                        .append("    answers: [yes]\n");
+            }
+            files.put("assessment/items/reading-" + bank + ".yaml", items.toString());
+        }
+        files.put("assessment/quizzes/check.yaml", "mode: graded\nitems: [" + String.join(", ", keys) + "]\n");
+        TestOrganization org = TestOrganization.signUp(api);
+        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files));
+        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
+        UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
+        Courses.publish(api, org.adminToken(), courseId);
+        String learner = org.newUser(api, "learner");
+        Courses.enrol(api, org.adminToken(), courseId, org.email("learner"), "LEARNER");
+
+        Api.Response started = api.post("/api/v1/courses/long-quiz/quizzes/" + QuizCourse.QUIZ + "/attempts", learner, Map.of());
+
+        assertThat(started.status()).as("%s", started.status()).isEqualTo(201);
+        assertThat(started.body().length()).isGreaterThan(keys.size() * reading.length()).isGreaterThan(1_000_000);
+        JsonNode shown = api.get("/api/v1/attempts/" + id(started), learner).json();
+        assertThat(shown.get("items")).hasSize(60).isEqualTo(started.json().get("items"));
     }
 
     @Test

@@ -29,6 +29,7 @@ abstract class StatementFlows extends ApiTest {
     static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
     static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
     static final String QUIZ = "https://pathwise.test/activities/quiz-1";
+    static final String EXTENSION = "https://pathwise.test/extensions/notes";
 
     TestOrganization org;
     Xapi xapi;
@@ -88,6 +89,52 @@ abstract class StatementFlows extends ApiTest {
         assertThat(posted.status()).as("%s", posted).isEqualTo(400);
         assertThat(posted.body()).contains("[1].verb");
         assertThat(xapi.get("/xapi/statements?statementId=" + valid).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aStatementLargerThanTheLrsLimitIsRefusedWith413NamingItAndItsBatchStoresNothing() {
+        UUID small = UUID.randomUUID();
+        ObjectNode large = Xapi.statement("ada@example.org", ANSWERED, QUIZ);
+        large.putObject("result").putObject("extensions").put(EXTENSION, "x".repeat(1_000_001));
+
+        Api.Response posted = xapi.post("/xapi/statements", Api.json().createArrayNode()
+                .add(Xapi.statement(small, "ada@example.org", ANSWERED, QUIZ)).add(large));
+
+        assertThat(posted.status()).as("%s", posted).isEqualTo(413);
+        assertThat(posted.body()).contains("[1]").contains("at most 1,000,000 characters");
+        assertThat(xapi.get("/xapi/statements?statementId=" + small).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aStatementJustUnderTheLimitIsStoredThoughItsExtensionsGrowWhenAnnounced() {
+        // The event announcing a statement carries its extensions as JSON text inside JSON, so each
+        // quote is escaped once more: this statement of about 900,000 characters makes an event of
+        // about 1,800,000, past the size of H2's registry column before migration V12_2.
+        UUID id = UUID.randomUUID();
+        ObjectNode statement = Xapi.statement(id, "ada@example.org", ANSWERED, QUIZ);
+        statement.putObject("result").put("success", true);
+        statement.putObject("context").putObject("extensions").put(EXTENSION, "\"".repeat(450_000));
+
+        Api.Response put = xapi.put("/xapi/statements?statementId=" + id, statement);
+
+        assertThat(put.status()).as("%s", put).isEqualTo(204);
+        Api.Response got = xapi.get("/xapi/statements?statementId=" + id);
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.json().get("context").get("extensions").get(EXTENSION).asString()).hasSize(450_000);
+    }
+
+    @Test
+    void anActivityWhoseIriIsLongerThan4000CharactersKeepsItsDefinition() {
+        String iri = "https://pathwise.test/activities/" + "a".repeat(5_000);
+        ObjectNode statement = Xapi.statement("ada@example.org", ANSWERED, iri);
+        ((ObjectNode) statement.get("object")).putObject("definition").putObject("name").put("en-US", "Long address");
+
+        Api.Response posted = xapi.post("/xapi/statements", statement);
+
+        assertThat(posted.status()).as("%s", posted).isEqualTo(200);
+        Api.Response activity = xapi.get("/xapi/activities?activityId=" + iri);
+        assertThat(activity.status()).as("%s", activity).isEqualTo(200);
+        assertThat(activity.json().get("definition").get("name").get("en-US").asString()).isEqualTo("Long address");
     }
 
     @Test

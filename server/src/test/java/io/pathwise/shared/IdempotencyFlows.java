@@ -140,6 +140,29 @@ abstract class IdempotencyFlows extends ApiTest {
     }
 
     @Test
+    void aResponseOfMillionsOfCharactersIsKeptAndReplayed() {
+        // 30,000 skills with an unknown key: a dry run answers 200 with 30,000 problems, about 2.3
+        // million characters, which the column of 1,000,000 could not keep before migration V14.
+        Map<String, String> files = PackageZips.fractions();
+        StringBuilder skills = new StringBuilder("skills:\n");
+        for (int i = 0; i < 30_000; i++) {
+            skills.append("  - {id: s").append(i).append(", name: n, zz: 1}\n");
+        }
+        files.put("skills.yaml", skills.toString());
+        byte[] zip = PackageZips.zip(files);
+        Map<String, String> key = Map.of(KEY, UUID.randomUUID().toString());
+
+        Api.Response first = api.postRaw(Courses.PACKAGES + "?dryRun=true", org.adminToken(), "application/zip", zip, key);
+        Api.Response again = api.postRaw(Courses.PACKAGES + "?dryRun=true", org.adminToken(), "application/zip", zip, key);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().length()).isGreaterThan(1_000_000);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).as("replayed, not run again").isEqualTo("true");
+        assertThat(again.body()).isEqualTo(first.body());
+    }
+
+    @Test
     void concurrentRequestsWithOneKeyCreateAtMostOnce() throws Exception {
         String key = UUID.randomUUID().toString();
         List<Api.Response> responses = Concurrently.run(5,

@@ -24,8 +24,10 @@ final class StatementEvents {
     /**
      * Stored statement text per event, at most (a single larger statement gets an event of its
      * own). An event is serialised into the Event Publication Registry within the write's
-     * transaction, and H2's column holds at most 1,000,000 characters: 200 statements with large
-     * extensions or responses could pass that and fail the write.
+     * transaction and read back whole by each listener, so 200 statements with large extensions or
+     * responses would make one very large row and one long listener transaction. (The registry's
+     * column holds any event since migration h2/V12_2: extensions are escaped once more in the
+     * event, so an event can hold twice its statements' characters.)
      */
     static final int BODY_CHARS_PER_EVENT = 256 * 1024;
 

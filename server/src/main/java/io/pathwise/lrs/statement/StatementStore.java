@@ -22,6 +22,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatementStore {
 
+    /**
+     * The most characters a statement's stored text may have: the {@code body} column's size on
+     * both databases. The writer refuses a longer one with 413 (xAPI 1.0.3 Communication 3.2 lets
+     * an LRS reject a statement larger than its limit) before the database would.
+     */
+    static final int MAX_BODY_CHARS = 1_000_000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TenantKeyLists keyLists;

@@ -152,6 +152,7 @@ public class StatementWriter {
         List<String> bodies = fresh.stream()
                 .map(row -> new String(json.writeValueAsBytes(row.json()), java.nio.charset.StandardCharsets.UTF_8))
                 .toList();
+        refuseOversized(rows, fresh, bodies);
         store.insert(writer.tenantId(), writer.credentialId(), fresh, bodies);
         for (UUID alreadyVoided : store.alreadyVoided(writer.tenantId(), fresh.stream().map(StatementRow::statementId).toList())) {
             store.markVoided(writer.tenantId(), alreadyVoided);
@@ -167,6 +168,25 @@ public class StatementWriter {
             definitions.remember(writer.tenantId(), fresh);
         }
         return rows.stream().map(StatementRow::statementId).toList();
+    }
+
+    /**
+     * 413 for a statement whose stored text would not fit the statement table: without this check
+     * the database refused it and the client saw a 500 it could only retry. The limit is measured
+     * on the text Pathwise stores, which is what the column holds.
+     */
+    private static void refuseOversized(List<StatementRow> batch, List<StatementRow> fresh, List<String> bodies) {
+        for (int i = 0; i < fresh.size(); i++) {
+            int chars = bodies.get(i).length();
+            if (chars > StatementStore.MAX_BODY_CHARS) {
+                String field = batch.size() == 1 ? "statement" : "[" + batch.indexOf(fresh.get(i)) + "]";
+                String reason = String.format(java.util.Locale.ROOT,
+                        "is %,d characters as stored; this LRS stores statements of at most %,d characters"
+                                + " (send large content as an attachment)", chars, StatementStore.MAX_BODY_CHARS);
+                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Statement too large", field + " " + reason,
+                        List.of(new FieldProblem(field, reason)));
+            }
+        }
     }
 
     /** A voiding statement cannot itself be voided (xAPI Data 2.3.2). */
