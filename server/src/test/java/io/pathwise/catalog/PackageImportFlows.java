@@ -159,6 +159,28 @@ abstract class PackageImportFlows extends ApiTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void rejectsACourseWithoutAUsableIdNamingTheKey() {
+        String withoutId = "format: pathwise-course/1\ntitle: T\n";
+        List<String> courseFiles = List.of(withoutId, withoutId + "id: Bad_Id\n", withoutId + "id: ../x\n",
+                withoutId + "id: " + "x".repeat(10_000) + "\n");
+
+        for (String course : courseFiles) {
+            byte[] zip = PackageZips.zip(Map.of("course.yaml", course));
+            List<Problems.Error> errors = assertProblem(api.postZip(Courses.PACKAGES, org.adminToken(), zip), 422);
+            assertThat(errors).as("%s", course.lines().toList()).anySatisfy(error -> {
+                assertThat(error.field()).isEqualTo("course.yaml");
+                assertThat(error.reason()).contains("'id'");
+            });
+        }
+        String learner = org.newUser(api, "learner");
+        Api.Response dryRun = api.postZip(Courses.PACKAGES + "?dryRun=true", learner,
+                PackageZips.zip(Map.of("course.yaml", withoutId)));
+        assertThat(dryRun.status()).as("%s", dryRun).isEqualTo(200);
+        assertThat(dryRun.json().get("valid").asBoolean()).isFalse();
+        assertThat(courseSlugs()).isEmpty();
+    }
+
     private List<String> courseSlugs() {
         Api.Response response = api.get("/api/v1/courses", org.adminToken());
         assertThat(response.status()).isEqualTo(200);

@@ -58,7 +58,7 @@ public final class PackageReader {
             problems.add("course.yaml", course.nodeOf("format"), "'format' must be " + FORMAT);
         }
         String id = course.id("id");
-        if (RESERVED_COURSE_IDS.contains(id)) {
+        if (id != null && RESERVED_COURSE_IDS.contains(id)) { // null: missing or malformed, reported by id()
             problems.add("course.yaml", course.nodeOf("id"), "'id' cannot be '" + id + "': the web uses /courses/" + id);
         }
         String title = course.string("title", true, 200);
