@@ -181,6 +181,54 @@ abstract class PackageImportFlows extends ApiTest {
         assertThat(courseSlugs()).isEmpty();
     }
 
+    @Test
+    void rejectsCharactersACourseFileCannotHoldNamingFileLineAndKey() {
+        Map<String, String> files = PackageZips.fractions();
+        String course = files.get("course.yaml");
+        files.put("course.yaml", course.replace("title: Fractions\n", "title: \"Fractions \\uD800\"\n"));
+        String skills = files.get("skills.yaml");
+        files.put("skills.yaml", skills.replace("name: Fractions as parts of a whole\n", "name: \"Bell \\x07\"\n"));
+        String unit = "units/fraction-basics/unit.yaml";
+        files.put(unit, files.get(unit).replace("title: Fraction basics\n", "title: \"Nul \\0\"\n"));
+        files.put("description.md", "# Fractions\n\nA stray \u0001 here.\n");
+
+        List<Problems.Error> errors = assertProblem(api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files)), 422);
+
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.field()).isEqualTo("course.yaml");
+            assertThat(error.line()).isEqualTo(BrokenPackage.lineOf(files.get("course.yaml"), "title:"));
+            assertThat(error.reason()).contains("'title'", "U+D800");
+        });
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.field()).isEqualTo("skills.yaml");
+            assertThat(error.reason()).contains("'name'", "U+0007");
+        });
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.field()).isEqualTo(unit);
+            assertThat(error.reason()).contains("'title'", "U+0000");
+        });
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.field()).isEqualTo("description.md");
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.reason()).contains("U+0001");
+        });
+        assertThat(courseSlugs()).as("nothing was stored").isEmpty();
+    }
+
+    @Test
+    void keepsCharactersBeyondTheBasicPlaneAndExportsThem() {
+        Map<String, String> files = PackageZips.fractions();
+        files.put("course.yaml", files.get("course.yaml").replace("title: Fractions\n",
+                "title: \"Fractions \\U0001F355\"\n"));
+        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files));
+        assertThat(imported.status()).as("%s", imported).isEqualTo(201);
+        String course = Courses.course(UUID.fromString(imported.json().get("course").get("id").asString()));
+
+        assertThat(api.download(course + "/package", org.adminToken()).statusCode()).isEqualTo(200);
+        assertThat(api.get(course, org.adminToken()).json().get("course").get("title").asString())
+                .isEqualTo("Fractions \uD83C\uDF55");
+    }
+
     private List<String> courseSlugs() {
         Api.Response response = api.get("/api/v1/courses", org.adminToken());
         assertThat(response.status()).isEqualTo(200);

@@ -4,9 +4,9 @@ import io.pathwise.catalog.ActivityKind;
 import io.pathwise.catalog.ActivitySupport;
 import io.pathwise.catalog.graph.PrerequisiteGraph;
 import io.pathwise.shared.problem.FieldProblem;
+import io.pathwise.shared.text.CourseFileCharacters;
 import java.util.ArrayList;
 import java.util.Arrays;
-
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,10 +269,20 @@ public final class PackageReader {
             problems.add(path, (Integer) null, "is longer than " + MAX_MARKDOWN_CHARS + " characters");
             return null;
         }
+        int unprintable = text == null ? -1 : CourseFileCharacters.indexOfUnprintable(text);
+        if (unprintable >= 0) {
+            problems.add(path, lineAt(text, unprintable), CourseFileCharacters.describe(text, unprintable));
+            return null;
+        }
         if (text != null) {
             MarkdownCheck.check(path, text, 0, problems);
         }
         return text;
+    }
+
+    /** The 1-based line of the character at {@code index}. */
+    private static int lineAt(String text, int index) {
+        return 1 + (int) text.substring(0, index).chars().filter(c -> c == '\n').count();
     }
 
     private String text(String path, String referencedFrom, Node reference) {

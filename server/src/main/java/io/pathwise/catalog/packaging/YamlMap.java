@@ -1,5 +1,6 @@
 package io.pathwise.catalog.packaging;
 
+import io.pathwise.shared.text.CourseFileCharacters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,6 +99,13 @@ public final class YamlMap {
         }
         if (text.length() > maxLength) {
             problems.add(file, value, "'" + key + "' must be at most " + maxLength + " characters");
+            return null;
+        }
+        // A YAML escape ("\uD800", "\x07", "\0") can put into a value what the file itself may not
+        // hold; such a value could be stored but never exported again.
+        int unprintable = CourseFileCharacters.indexOfUnprintable(text);
+        if (unprintable >= 0) {
+            problems.add(file, value, "'" + key + "' " + CourseFileCharacters.describe(text, unprintable));
             return null;
         }
         return text;
