@@ -1,5 +1,6 @@
 package io.pathwise.identity;
 
+import static io.pathwise.support.Problems.assertFieldProblem;
 import static io.pathwise.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +96,16 @@ abstract class ApiCredentialFlows extends ApiTest {
 
         assertThat(assertProblem(response, 422)).extracting(Problems.Error::field)
                 .containsExactlyInAnyOrder("label", "scopes[1]");
+        assertThat(api.get(CREDENTIALS, org.adminToken()).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void rejectsALabelMadeOfControlCharacters() {
+        TestOrganization org = TestOrganization.signUp(api);
+
+        Api.Response response = create(org.adminToken(), "\u0007\u0000", List.of("all"));
+
+        assertThat(assertFieldProblem(response, 422, "label")).contains("control characters");
         assertThat(api.get(CREDENTIALS, org.adminToken()).json().get("items")).isEmpty();
     }
 

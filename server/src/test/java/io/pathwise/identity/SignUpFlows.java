@@ -51,6 +51,30 @@ abstract class SignUpFlows extends ApiTest {
     }
 
     @Test
+    void rejectsNamesMadeOfControlCharactersInsteadOfStoringThemEmpty() {
+        String slug = freshSlug();
+        Map<String, Object> body = signUp(slug, "founder@" + slug + ".test");
+        body.put("organizationName", "\u0000");
+        body.put("displayName", "\u0001\t");
+
+        Api.Response response = api.post("/api/v1/tenants", null, body);
+
+        assertThat(assertFieldProblem(response, 422, "organizationName")).contains("control characters");
+        assertThat(assertFieldProblem(response, 422, "displayName")).contains("control characters");
+        assertThat(api.post("/api/v1/tenants", null, signUp(slug, "founder@" + slug + ".test")).status())
+                .as("nothing was stored: the slug and the address are still free").isEqualTo(201);
+    }
+
+    @Test
+    void rejectsAControlCharacterInsideAName() {
+        String slug = freshSlug();
+        Map<String, Object> body = signUp(slug, "founder@" + slug + ".test");
+        body.put("displayName", "Ada\nLovelace");
+
+        assertThat(assertFieldProblem(api.post("/api/v1/tenants", null, body), 422, "displayName")).contains("U+000A");
+    }
+
+    @Test
     void rejectsASignUpWhoseSlugIsTaken() {
         TestOrganization existing = TestOrganization.signUp(api);
 

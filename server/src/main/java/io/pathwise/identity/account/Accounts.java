@@ -47,9 +47,8 @@ public class Accounts {
     @Transactional
     public UserView signUp(String organizationName, String slug, NewUser admin) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (organizationName == null || organizationName.isBlank() || organizationName.length() > 200) {
-            problems.add(new FieldProblem("organizationName", "must be 1 to 200 characters"));
-        }
+        NameRule.problem(organizationName, 200)
+                .ifPresent(reason -> problems.add(new FieldProblem("organizationName", reason)));
         if (slug == null || !SLUG.matcher(slug).matches()) {
             problems.add(new FieldProblem("slug", "must be 2 to 63 lowercase letters, digits or hyphens, starting with a letter or digit"));
         } else if (tenants.findBySlug(slug).isPresent()) {
@@ -101,9 +100,8 @@ public class Accounts {
         } else if (users.findByEmail(user.email()).isPresent()) {
             problems.add(new FieldProblem(prefix + "email", "already has an account"));
         }
-        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
-            problems.add(new FieldProblem(prefix + "displayName", "must be 1 to 200 characters"));
-        }
+        NameRule.problem(user.displayName(), 200)
+                .ifPresent(reason -> problems.add(new FieldProblem(prefix + "displayName", reason)));
         if (user.locale() != null && (user.locale().length() > 35
                 || Locale.forLanguageTag(user.locale()).getLanguage().isEmpty())) {
             problems.add(new FieldProblem(prefix + "locale", "must be a language tag such as en or pt-BR"));

@@ -2,6 +2,7 @@ package io.pathwise.identity.credential;
 
 import io.pathwise.identity.ApiCredentialView;
 import io.pathwise.identity.NewApiCredential;
+import io.pathwise.identity.account.NameRule;
 import io.pathwise.shared.Ids;
 import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.problem.ApiException;
@@ -47,9 +48,7 @@ public class ApiCredentials {
     @Transactional
     public NewApiCredential create(UUID tenantId, UUID createdBy, String label, List<String> scopes) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (label == null || label.isBlank() || label.length() > 200) {
-            problems.add(new FieldProblem("label", "must be 1 to 200 characters"));
-        }
+        NameRule.problem(label, 200).ifPresent(reason -> problems.add(new FieldProblem("label", reason)));
         if (scopes == null || scopes.isEmpty()) {
             problems.add(new FieldProblem("scopes", "must name at least one of " + SCOPES));
         } else {
