@@ -140,6 +140,29 @@ abstract class EnrolmentFlows extends ApiTest {
         assertThat(members()).isEmpty();
     }
 
+    @Test
+    void refusesACsvFileThatIsNotUtf8NamingTheByteAndTheLine() {
+        byte[] header = "email,display_name,role\n".getBytes(StandardCharsets.UTF_8);
+        byte[] row = {(byte) 0xff, (byte) 0xfe, '@', 'x', '.', 'i', 'o', ',', 'x', ',', 'L', 'E', 'A', 'R', 'N', 'E', 'R', '\n'};
+        byte[] csv = new byte[header.length + row.length];
+        System.arraycopy(header, 0, csv, 0, header.length);
+        System.arraycopy(row, 0, csv, header.length, row.length);
+
+        Api.Response response = api.postRaw(Courses.members(course) + "/import", org.adminToken(), "text/csv", csv, Map.of());
+
+        assertThat(assertFieldProblem(response, 400, "body")).contains("UTF-8", "offset " + header.length, "line 2");
+        assertThat(members()).isEmpty();
+    }
+
+    @Test
+    void refusesAnEmailAddressHoldingAReplacementCharacter() {
+        Api.Response response = api.post(Courses.members(course), org.adminToken(),
+                Map.of("email", "\uFFFD\uFFFD@" + org.slug() + ".test", "displayName", "Mojibake"));
+
+        assertFieldProblem(response, 422, "email");
+        assertThat(members()).isEmpty();
+    }
+
     private Api.Response importCsv(String csv) {
         return api.postRaw(Courses.members(course) + "/import", org.adminToken(), "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8), Map.of());

@@ -10,20 +10,26 @@ import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
+import io.pathwise.shared.text.StrictTextDecoding;
 import io.swagger.v3.oas.annotations.Operation;
 import io.pathwise.shared.web.SecretResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -66,10 +72,15 @@ class MemberController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrol everyone in a CSV file (email,display_name,role); all-or-nothing with a per-row "
             + "error report (instructors; tenant admins)")
-    List<Enrolment> importCsv(@PathVariable UUID courseId, @RequestBody String csv,
+    List<Enrolment> importCsv(@PathVariable UUID courseId, @RequestBody byte[] csv,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             HttpServletRequest httpRequest, HttpServletResponse response) {
+        // Read as bytes and decoded here: a String body is decoded leniently, and a byte that is not
+        // UTF-8 became U+FFFD inside a stored e-mail address instead of a refusal.
+        Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
+        String text = StrictTextDecoding.decode(csv, charset, "body");
         SecretResponses.mark(httpRequest, response);
-        return identity.importEnrolments(CurrentPrincipal.get().tenantId(), course(courseId).id(), csv);
+        return identity.importEnrolments(CurrentPrincipal.get().tenantId(), course(courseId).id(), text);
     }
 
     @DeleteMapping("/{userId}")

@@ -15,7 +15,18 @@ public final class EmailAddress {
     }
 
     public static boolean isValid(String email) {
-        return email != null && email.length() <= MAX_LENGTH && SHAPE.matcher(email).matches();
+        return email != null && email.length() <= MAX_LENGTH && SHAPE.matcher(email).matches()
+                && email.codePoints().noneMatch(EmailAddress::isRefused);
+    }
+
+    /**
+     * Characters no address holds: control characters, lone surrogates, and U+FFFD, which stands
+     * where bytes were decoded with the wrong encoding (so the address is not what was meant).
+     */
+    private static boolean isRefused(int codePoint) {
+        // codePoints() yields a lone surrogate as a code point of its own, and a valid pair as one.
+        return Character.getType(codePoint) == Character.CONTROL
+                || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) || codePoint == 0xFFFD;
     }
 
     public static String normalize(String email) {
