@@ -7,9 +7,11 @@ import io.pathwise.catalog.packaging.PackageFiles;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import io.pathwise.shared.security.CurrentPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +45,17 @@ class PackageImportPage {
 
     @PostMapping("/courses/import")
     @PreAuthorize("@pageAccess.canImportCourses()")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
-            Model model) throws IOException {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun, Model model, HttpServletResponse response)
+            throws IOException {
+        // Not required in the binding: a form sent without a file (or not as multipart at all) would
+        // otherwise fail inside Spring MVC with a 500 instead of this page saying what is missing.
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problems", List.of(new FieldProblem("file",
+                    "A package zip file is required; choose one and upload it again")));
+            return "import";
+        }
         model.addAttribute("fileName", file.getOriginalFilename());
         try (InputStream in = file.getInputStream()) {
             PackageFiles files = PackageFiles.fromZip(in, maxBytes);

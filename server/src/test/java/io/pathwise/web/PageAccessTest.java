@@ -97,6 +97,19 @@ class PageAccessTest {
     }
 
     @Test
+    void importingAPackageWithoutAFileIsABadRequestSayingTheFileIsRequired() throws Exception {
+        HttpClient instructor = signedIn(DemoAccounts.INSTRUCTOR_EMAIL, DemoAccounts.INSTRUCTOR_PASSWORD);
+        Matcher csrf = CSRF.matcher(instructor.send(get("/courses/import"), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(csrf.find()).isTrue();
+
+        HttpResponse<String> response = instructor.send(form("/courses/import",
+                "dryRun=true&_csrf=" + encode(csrf.group(1))), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("A package zip file is required");
+    }
+
+    @Test
     void signingInWithoutTheCsrfTokenIsRefused() throws Exception {
         HttpResponse<String> response = client().send(form("/sign-in",
                 "email=" + DemoAccounts.LEARNER_EMAIL + "&password=" + DemoAccounts.LEARNER_PASSWORD), HttpResponse.BodyHandlers.ofString());
