@@ -177,6 +177,51 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void aWildcardContentTypeNamesTheHeader() {
+        Api.Response anonymous = api.postRaw("/api/v1/auth/token", null, "*/*",
+                "{}".getBytes(StandardCharsets.UTF_8), Map.of());
+        Api.Response signedIn = api.postRaw("/api/v1/credentials", org.adminToken(), "application/*",
+                "{\"label\": \"Widget\", \"scopes\": [\"all\"]}".getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertThat(assertFieldProblem(anonymous, 400, "Content-Type")).contains("*/*");
+        assertFieldProblem(signedIn, 400, "Content-Type");
+        assertThat(credentials()).isEmpty();
+    }
+
+    @Test
+    void aMultipartContentTypeWithoutABoundaryNamesTheHeaderOnEveryKindOfPath() {
+        String noBoundary = "multipart/form-data";
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+
+        List<Api.Response> responses = List.of(
+                api.send("GET", "/api/v1/me", org.adminToken(), noBoundary, null),
+                api.postRaw("/api/v1/auth/token", null, noBoundary, body, Map.of()),
+                api.postRaw("/api/v1/tenants", null, noBoundary, body, Map.of()),
+                api.send("GET", "/xapi/about", null, noBoundary, null),
+                api.send("GET", "/sign-in", null, noBoundary, null));
+
+        assertThat(responses).allSatisfy(response ->
+                assertThat(assertFieldProblem(response, 400, "Content-Type")).contains("boundary"));
+    }
+
+    @Test
+    void aContentTypeWithAnUnknownCharsetNamesTheHeader() {
+        Api.Response response = api.postRaw("/api/v1/auth/token", null, "application/json; charset=no-such-charset",
+                "{}".getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertThat(assertFieldProblem(response, 415, "Content-Type")).contains("no-such-charset");
+    }
+
+    @Test
+    void aQueryParameterThatIsNotUtf8NamesTheParameter() {
+        // %ED%A0%80 would be the lone surrogate U+D800; %FF is never UTF-8.
+        assertThat(assertFieldProblem(api.get("/api/v1/courses?limit=%ED%A0%80", org.adminToken()), 400, "limit"))
+                .contains("UTF-8");
+        assertFieldProblem(api.get("/api/v1/courses?cursor=%FF", org.adminToken()), 400, "cursor");
+        assertFieldProblem(api.get("/api/v1/courses?%FF=1", org.adminToken()), 400, "query");
+    }
+
+    @Test
     void anUnsupportedMethodIsAProblem() {
         Api.Response response = api.delete("/api/v1/courses", org.adminToken());
 
