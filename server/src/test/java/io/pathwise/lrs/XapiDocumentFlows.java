@@ -215,6 +215,19 @@ abstract class XapiDocumentFlows extends ApiTest {
         assertThat(v2.get(AGENT_PROFILE, agentProfile("p")).body()).isEqualTo(original);
     }
 
+    @Test
+    void aMergeKeepsEveryNumberOfBothDocumentsAsSent() {
+        // Merging read numbers as doubles: 1e309 was stored back as the string "Infinity", 1e-400
+        // as 0.0 and 0.1000000000000000000001 as 0.1.
+        v1.put(STATE, state("s"), JSON, utf8("{\"big\":1e309,\"tiny\":1e-400}"));
+
+        assertThat(v1.post(STATE, state("s"), JSON, utf8("{\"precise\":0.1000000000000000000001}")).status())
+                .isEqualTo(204);
+
+        assertThat(v1.get(STATE, state("s")).text()).isEqualTo("{\"big\":1E+309,\"tiny\":1E-400,\"precise\":0.1000000000000000000001}");
+        assertFieldProblem(v1.post(STATE, state("s"), JSON, utf8("{\"huge\":1e2147483648}")).api(), 400, "body");
+    }
+
     // --- lists, since, registration --------------------------------------------------------------
 
     @Test
