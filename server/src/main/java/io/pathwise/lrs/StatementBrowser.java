@@ -32,6 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import io.pathwise.lrs.statement.wire.ExactJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,7 +58,8 @@ public class StatementBrowser {
         this.finder = finder;
         this.identity = identity;
         this.properties = properties;
-        this.json = json;
+        // Statements are shown as stored (ExactJson), not with their numbers rounded to doubles.
+        this.json = ExactJson.of(json);
     }
 
     /**

@@ -201,6 +201,26 @@ class LrsModuleTest {
         }
     }
 
+    @Test
+    void anyNumberOfStatementsCanBeHeldAgainstVoidingAtOnce() {
+        // On H2 the ids went to one query as (tenant, id) pairs: 50,000 ids passed its limit of
+        // 100,000 parameters and failed.
+        TenantView tenant = tenant();
+        UUID learner = UUID.randomUUID();
+        UUID kept = lrs.record(tenant.id(), List.of(statement(learner))).get(0);
+        UUID target = lrs.record(tenant.id(), List.of(statement(learner))).get(0);
+        lrs.record(tenant.id(), List.of(voiding(learner, target)));
+        List<UUID> ids = new ArrayList<>(List.of(kept));
+        for (int i = 0; i < 50_000; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        ids.add(target);
+
+        Set<UUID> voided = transactions.execute(status -> lrs.lockAgainstVoiding(tenant.id(), ids));
+
+        assertThat(voided).containsExactly(target);
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

@@ -9,12 +9,15 @@ import io.pathwise.support.TestOrganization;
 import io.pathwise.support.Xapi;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -135,6 +138,87 @@ abstract class StatementFlows extends ApiTest {
         Api.Response activity = xapi.get("/xapi/activities?activityId=" + iri);
         assertThat(activity.status()).as("%s", activity).isEqualTo(200);
         assertThat(activity.json().get("definition").get("name").get("en-US").asString()).isEqualTo("Long address");
+    }
+
+    @Test
+    void aBatchOfMoreIdsThanH2TakesParametersInOneQueryIsCheckedAgainstTheStatementsStored() {
+        // H2 takes at most 100,000 parameters in a statement. Looking up a batch's ids as
+        // (tenant, id) pairs needed two per statement, so a batch of more than 50,000 answered 500
+        // (exactly 50,000 failed one query later, on the voiding look-up). Here the look-up must
+        // find the one id stored already with other content, which refuses the batch before
+        // anything is written: storing 50,000 statements takes half a minute.
+        int size = 50_001;
+        UUID stored = UUID.randomUUID();
+        assertThat(xapi.put("/xapi/statements?statementId=" + stored, Xapi.statement("ada@example.org", ANSWERED, QUIZ))
+                .status()).isEqualTo(204);
+        String one = "{\"actor\":{\"mbox\":\"mailto:ada@example.org\"},\"verb\":{\"id\":\"" + PASSED
+                + "\"},\"object\":{\"id\":\"" + QUIZ + "\"}}";
+        String conflicting = "{\"id\":\"" + stored + "\"," + one.substring(1);
+
+        Api.Response posted = xapi.post("/xapi/statements",
+                "[" + String.join(",", Collections.nCopies(size - 1, one)) + "," + conflicting + "]");
+
+        assertThat(posted.status()).as("%s", posted).isEqualTo(409);
+        assertThat(Xapi.ids(xapi.query("verb", PASSED, "limit", "1").json())).isEmpty();
+    }
+
+    @Test
+    void aScoreNoDoubleCanHoldIsRefusedWith400NamingItsFieldAndNothingIsStored() {
+        // Scores are announced to the rest of Pathwise as doubles. A raw score of 1e309 was stored
+        // and read back as the string "Infinity"; a 400-digit one answered 500.
+        String huge = "1" + "0".repeat(400);
+        for (String property : List.of("raw", "min", "max")) {
+            for (String number : List.of("1e309", "-1e309", huge, "-" + huge)) {
+                Api.Response posted = xapi.post("/xapi/statements",
+                        withResult(ANSWERED, "{\"score\":{\"" + property + "\":" + number + "}}"));
+
+                assertThat(posted.status()).as("%s %s: %s", property, number, posted).isEqualTo(400);
+                assertThat(posted.body()).contains("result.score." + property).contains("finite number");
+            }
+        }
+        Api.Response scaled = xapi.post("/xapi/statements", withResult(ANSWERED, "{\"score\":{\"scaled\":" + huge + "}}"));
+        assertThat(scaled.status()).as("%s", scaled).isEqualTo(400);
+        assertThat(scaled.body()).contains("result.score.scaled");
+        Api.Response inSubStatement = xapi.post("/xapi/statements", withSubStatementResult("{\"score\":{\"raw\":1e309}}"));
+        assertThat(inSubStatement.status()).as("%s", inSubStatement).isEqualTo(400);
+        assertThat(inSubStatement.body()).contains("object.result.score.raw").contains("finite number");
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ, "related_activities", "true").json())).isEmpty();
+    }
+
+    @Test
+    void numbersInExtensionsAreStoredAsSentEvenWhereNoDoubleCanHoldThem() {
+        // Extension values are stored as sent (xAPI Data 4.1). Read as doubles, 1e309 was stored
+        // as the string "Infinity", 1e-400 as 0 and 0.1000000000000000000001 as 0.1, and sending
+        // the same statement again answered 500.
+        String numbers = "[1e309, -1e309, 1e-400, 0.1000000000000000000001, 1" + "0".repeat(400) + "]";
+        String extensions = "{\"extensions\":{\"" + EXTENSION + "\":" + numbers + "}}";
+        String statement = withSubStatementResult(extensions);
+        statement = statement.substring(0, statement.length() - 1) + ",\"context\":" + extensions + "}";
+        UUID id = UUID.randomUUID();
+
+        Api.Response put = xapi.put("/xapi/statements?statementId=" + id, statement);
+
+        assertThat(put.status()).as("%s", put).isEqualTo(204);
+        List<Object> sent = decimals(EXACT.readTree(numbers));
+        for (String format : List.of("exact", "canonical")) {
+            JsonNode stored = EXACT.readTree(xapi.get("/xapi/statements?format=" + format + "&statementId=" + id).body());
+            assertThat(decimals(stored.get("context").get("extensions").get(EXTENSION))).as(format).isEqualTo(sent);
+            assertThat(decimals(stored.get("object").get("result").get("extensions").get(EXTENSION))).as(format)
+                    .isEqualTo(sent);
+        }
+        Api.Response again = xapi.put("/xapi/statements?statementId=" + id, statement);
+        assertThat(again.status()).as("the same statement again: %s", again).isEqualTo(204);
+    }
+
+    @Test
+    void aNumberWhoseExponentNoDecimalCanHoldIsRefusedWith400() {
+        // Exact decimals have an exponent of at most 2,147,483,647; as a double this was Infinity,
+        // stored as the string "Infinity".
+        Api.Response posted = xapi.post("/xapi/statements",
+                withResult(ANSWERED, "{\"extensions\":{\"" + EXTENSION + "\":1e2147483648}}"));
+
+        assertThat(posted.status()).as("%s", posted).isEqualTo(400);
+        assertThat(posted.body()).contains("body").contains("exponent");
     }
 
     @Test
@@ -465,6 +549,27 @@ abstract class StatementFlows extends ApiTest {
         assertThat(ids.get("actor").has("name")).isFalse();
         assertThat(ids.get("verb").has("display")).isFalse();
         assertThat(canonical.get("verb").get("display").propertyNames()).containsExactly("fr-FR");
+    }
+
+    /** Floating-point numbers read as exact decimals, as the LRS reads them. */
+    private static final JsonMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    /** A statement's JSON text with this result, written by hand: a JsonNode cannot hold every number. */
+    private static String withResult(String verb, String result) {
+        return "{\"actor\":{\"mbox\":\"mailto:ada@example.org\"},\"verb\":{\"id\":\"" + verb + "\"},"
+                + "\"object\":{\"id\":\"" + QUIZ + "\"},\"result\":" + result + "}";
+    }
+
+    /** A statement's JSON text whose object is a SubStatement with this result. */
+    private static String withSubStatementResult(String result) {
+        return "{\"actor\":{\"mbox\":\"mailto:grace@example.org\"},\"verb\":{\"id\":\"" + PASSED + "\"},"
+                + "\"object\":{\"objectType\":\"SubStatement\",\"actor\":{\"mbox\":\"mailto:ada@example.org\"},"
+                + "\"verb\":{\"id\":\"" + ANSWERED + "\"},\"object\":{\"id\":\"" + QUIZ + "\"},\"result\":" + result + "}}";
+    }
+
+    /** Each element's exact value (any other node as it is), so 1E+309 and 1e309 compare equal. */
+    private static List<Object> decimals(JsonNode array) {
+        return array.valueStream().<Object>map(n -> n.isNumber() ? n.decimalValue().stripTrailingZeros() : n).toList();
     }
 
     String postOne(ObjectNode statement) {

@@ -29,6 +29,8 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +43,9 @@ abstract class XapiDocumentFlows extends ApiTest {
     static final String ACTIVITY_PROFILE = "/xapi/activities/profile";
     static final String AGENT_PROFILE = "/xapi/agents/profile";
     private static final String JSON = "application/json";
+
+    @Autowired
+    JdbcClient jdbc;
 
     private XapiDocumentsClient v1;
     private XapiDocumentsClient v2;
@@ -210,6 +215,19 @@ abstract class XapiDocumentFlows extends ApiTest {
         assertThat(v2.get(AGENT_PROFILE, agentProfile("p")).body()).isEqualTo(original);
     }
 
+    @Test
+    void aMergeKeepsEveryNumberOfBothDocumentsAsSent() {
+        // Merging read numbers as doubles: 1e309 was stored back as the string "Infinity", 1e-400
+        // as 0.0 and 0.1000000000000000000001 as 0.1.
+        v1.put(STATE, state("s"), JSON, utf8("{\"big\":1e309,\"tiny\":1e-400}"));
+
+        assertThat(v1.post(STATE, state("s"), JSON, utf8("{\"precise\":0.1000000000000000000001}")).status())
+                .isEqualTo(204);
+
+        assertThat(v1.get(STATE, state("s")).text()).isEqualTo("{\"big\":1E+309,\"tiny\":1E-400,\"precise\":0.1000000000000000000001}");
+        assertFieldProblem(v1.post(STATE, state("s"), JSON, utf8("{\"huge\":1e2147483648}")).api(), 400, "body");
+    }
+
     // --- lists, since, registration --------------------------------------------------------------
 
     @Test
@@ -362,6 +380,42 @@ abstract class XapiDocumentFlows extends ApiTest {
     @Test
     void aContentTypeThatIsNotAMediaTypeIsRefusedWith400() {
         assertFieldProblem(v1.put(STATE, state("s"), "garbage", utf8("x")).api(), 400, "Content-Type");
+    }
+
+    @Test
+    void aWildcardContentTypeIsRefusedWith400OnEveryDocumentResourceAndNothingIsStored() {
+        // A wildcard was stored, and every later GET of the document answered 500: no response
+        // can carry */* or text/* as its Content-Type.
+        Map<String, String> create = Map.of("If-None-Match", "*");
+        byte[] document = utf8("{\"a\":1}");
+        for (String wildcard : List.of("*/*", "text/*", "application/*+json")) {
+            assertFieldProblem(v1.put(STATE, state("wild"), wildcard, document).api(), 400, "Content-Type");
+            assertFieldProblem(v1.post(STATE, state("wild"), wildcard, document).api(), 400, "Content-Type");
+            assertFieldProblem(v1.put(ACTIVITY_PROFILE, activityProfile("wild"), wildcard, document, create).api(), 400,
+                    "Content-Type");
+            assertFieldProblem(v1.put(AGENT_PROFILE, agentProfile("wild"), wildcard, document, create).api(), 400,
+                    "Content-Type");
+        }
+        assertProblem(v1.get(STATE, state("wild")).api(), 404);
+        assertProblem(v1.get(ACTIVITY_PROFILE, activityProfile("wild")).api(), 404);
+        assertProblem(v1.get(AGENT_PROFILE, agentProfile("wild")).api(), 404);
+    }
+
+    @Test
+    void aDocumentStoredWithAContentTypeNoResponseCanCarryIsServedAsOpaqueBytes() {
+        // Documents stored before wildcards were refused still hold them; each read answered 500.
+        byte[] document = utf8("{\"a\":1}");
+        for (String stored : List.of("*/*", "text/*", "not a media type")) {
+            String stateId = "stored-" + UUID.randomUUID();
+            v1.put(STATE, state(stateId), JSON, document);
+            jdbc.sql("UPDATE xapi_document SET content_type = ? WHERE doc_id = ?").params(stored, stateId).update();
+
+            Response got = v1.get(STATE, state(stateId));
+
+            assertThat(got.status()).as("%s: %s", stored, got).isEqualTo(200);
+            assertThat(got.header("Content-Type")).isEqualTo("application/octet-stream");
+            assertThat(got.body()).isEqualTo(document);
+        }
     }
 
     // --- concurrency -----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.pathwise.lrs.document;
 
+import io.pathwise.lrs.statement.wire.ExactJson;
 import io.pathwise.shared.problem.ApiException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -20,8 +21,10 @@ class JsonMerge {
     private final JsonMapper strictJson;
 
     JsonMerge(JsonMapper json) {
-        // A key given twice is ambiguous, so which value to merge would be a guess.
-        this.strictJson = json.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        // A key given twice is ambiguous, so which value to merge would be a guess. Numbers are read
+        // exactly (ExactJson): merged documents keep every number as sent, where doubles turned
+        // 1e309 into the string "Infinity" and 1e-400 into 0.
+        this.strictJson = ExactJson.of(json).rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /** The merged document's bytes. */
@@ -49,6 +52,9 @@ class JsonMerge {
             }
         } catch (JacksonException e) {
             // not JSON at all: the same refusal as JSON that is not an object
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("body", "holds a number whose exponent is beyond what can be merged exactly "
+                    + "(at most 2,147,483,647 either way); replace the document with PUT instead");
         }
         throw ApiException.badField("body", reason);
     }

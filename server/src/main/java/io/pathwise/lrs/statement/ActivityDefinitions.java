@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
+import io.pathwise.lrs.statement.wire.ExactJson;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,7 +47,8 @@ public class ActivityDefinitions {
 
     ActivityDefinitions(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
-        this.json = json;
+        // The stored definition is read exactly (ExactJson) so a merge keeps its extensions' numbers as sent.
+        this.json = ExactJson.of(json);
         this.clock = clock;
     }
 

@@ -128,19 +128,20 @@ class ReferringStatements {
             return;
         }
         Map<UUID, Set<String>> related = related(tenantId, missing, branches);
-        TenantKeys keys = keyLists.of(tenantId, "statement_id", missing);
-        jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target FROM xapi_statement "
-                        + "WHERE " + keys.condition())
-                .params(keys.params())
-                .query(rs -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    Map<String, UUID> columns = new HashMap<>();
-                    columns.put("actor_key", rs.getObject(2, UUID.class));
-                    columns.put("verb_key", rs.getObject(3, UUID.class));
-                    columns.put("object_key", rs.getObject(4, UUID.class));
-                    columns.put("registration", rs.getObject(5, UUID.class));
-                    targets.put(id, new Target(columns, related.getOrDefault(id, Set.of()), rs.getObject(6, UUID.class)));
-                });
+        for (TenantKeys keys : keyLists.of(tenantId, "statement_id", missing)) {
+            jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target FROM xapi_statement "
+                            + "WHERE " + keys.condition())
+                    .params(keys.params())
+                    .query(rs -> {
+                        UUID id = rs.getObject(1, UUID.class);
+                        Map<String, UUID> columns = new HashMap<>();
+                        columns.put("actor_key", rs.getObject(2, UUID.class));
+                        columns.put("verb_key", rs.getObject(3, UUID.class));
+                        columns.put("object_key", rs.getObject(4, UUID.class));
+                        columns.put("registration", rs.getObject(5, UUID.class));
+                        targets.put(id, new Target(columns, related.getOrDefault(id, Set.of()), rs.getObject(6, UUID.class)));
+                    });
+        }
     }
 
     /** Of the related conditions in the filter, those each statement meets, as kind + key. */

@@ -49,13 +49,14 @@ class StatementStore {
         if (statementIds.isEmpty()) {
             return found;
         }
-        TenantKeys keys = keyLists.of(tenantId, "statement_id", statementIds);
-        jdbc.sql("SELECT statement_id, body, voided, verb_key FROM xapi_statement WHERE " + keys.condition())
-                .params(keys.params())
-                .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
-                        rs.getObject(4, UUID.class)))
-                .list()
-                .forEach(stored -> found.put(stored.statementId(), stored));
+        for (TenantKeys keys : keyLists.of(tenantId, "statement_id", statementIds)) {
+            jdbc.sql("SELECT statement_id, body, voided, verb_key FROM xapi_statement WHERE " + keys.condition())
+                    .params(keys.params())
+                    .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
+                            rs.getObject(4, UUID.class)))
+                    .list()
+                    .forEach(stored -> found.put(stored.statementId(), stored));
+        }
         return found;
     }
 
@@ -120,10 +121,13 @@ class StatementStore {
         if (statementIds.isEmpty()) {
             return List.of();
         }
-        TenantKeys keys = keyLists.of(tenantId, "ref_target", statementIds);
-        List<Object> params = new ArrayList<>(keys.params());
-        params.add(Keys.verb(StatementPreparer.VOIDED));
-        return jdbc.sql("SELECT ref_target FROM xapi_statement WHERE " + keys.condition() + " AND verb_key = ?")
-                .params(params).query(UUID.class).list();
+        List<UUID> voided = new ArrayList<>();
+        for (TenantKeys keys : keyLists.of(tenantId, "ref_target", statementIds)) {
+            List<Object> params = new ArrayList<>(keys.params());
+            params.add(Keys.verb(StatementPreparer.VOIDED));
+            voided.addAll(jdbc.sql("SELECT ref_target FROM xapi_statement WHERE " + keys.condition() + " AND verb_key = ?")
+                    .params(params).query(UUID.class).list());
+        }
+        return voided;
     }
 }

@@ -4,6 +4,7 @@ import io.pathwise.lrs.StatementRecorded;
 import io.pathwise.lrs.StatementVoided;
 import io.pathwise.lrs.XapiVersion;
 import io.pathwise.lrs.statement.validation.StatementValidator;
+import io.pathwise.lrs.statement.wire.ExactJson;
 import io.pathwise.lrs.statement.wire.StatementComparison;
 import io.pathwise.lrs.statement.wire.StatementFormats;
 import io.pathwise.shared.problem.ApiException;
@@ -58,7 +59,9 @@ public class StatementWriter {
         this.attachments = attachments;
         this.transactions = transactions;
         this.events = events;
-        this.json = json;
+        // The stored statement a resent one is compared with is read exactly, as the resent one was
+        // (ExactJson); read as doubles, an extension's 1E+309 could not be compared at all.
+        this.json = ExactJson.of(json);
         this.inFlight = inFlight;
         this.clock = clock;
     }

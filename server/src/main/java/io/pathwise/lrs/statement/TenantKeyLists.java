@@ -25,10 +25,16 @@ import org.springframework.stereotype.Component;
  *   <li>H2: row values, {@code (tenant_id, <column>) IN ((?, ?), …)}. H2 uses an index for an IN
  *       list only on the index's first column, so {@code <column> IN (…)} or {@code = ANY(?)} after
  *       {@code tenant_id = ?} scans the whole tenant; the pair as the IN list's key uses the index.
+ *       H2 takes at most 100,000 parameters in one statement, so the ids are split into lists of
+ *       {@value #H2_CHUNK}: a batch of 50,000 statements was 100,000 parameters in one query and
+ *       failed with a 500.
  * </ul>
  */
 @Component
 class TenantKeyLists {
+
+    /** Ids per condition on H2: 2,000 parameters, far under its limit, and big enough to cost few round trips. */
+    static final int H2_CHUNK = 1_000;
 
     private final boolean arrays;
 
@@ -37,21 +43,31 @@ class TenantKeyLists {
         this.arrays = "PostgreSQL".equals(product);
     }
 
-    /** The condition that {@code column} is one of {@code ids}, for {@code tenantId}; {@code ids} must not be empty. */
-    TenantKeys of(UUID tenantId, String column, Collection<UUID> ids) {
+    /**
+     * Conditions that {@code column} is one of {@code ids}, for {@code tenantId}: one on PostgreSQL,
+     * one per {@value #H2_CHUNK} ids on H2, in the order of {@code ids}. The caller runs its query
+     * once per condition; {@code ids} must not be empty.
+     */
+    List<TenantKeys> of(UUID tenantId, String column, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("no ids: the caller skips the query");
         }
         if (arrays) {
-            return new TenantKeys("tenant_id = ? AND " + column + " = ANY(?)",
-                    List.of(tenantId, new SqlArrayValue("uuid", ids.toArray())));
+            return List.of(new TenantKeys("tenant_id = ? AND " + column + " = ANY(?)",
+                    List.of(tenantId, new SqlArrayValue("uuid", ids.toArray()))));
         }
-        List<Object> params = new ArrayList<>(ids.size() * 2);
-        ids.forEach(id -> {
-            params.add(tenantId);
-            params.add(id);
-        });
-        return new TenantKeys("(tenant_id, " + column + ") IN (" + String.join(",", Collections.nCopies(ids.size(), "(?, ?)")) + ")",
-                List.copyOf(params));
+        List<UUID> all = List.copyOf(ids);
+        List<TenantKeys> chunks = new ArrayList<>(all.size() / H2_CHUNK + 1);
+        for (int from = 0; from < all.size(); from += H2_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(from + H2_CHUNK, all.size()));
+            List<Object> params = new ArrayList<>(chunk.size() * 2);
+            chunk.forEach(id -> {
+                params.add(tenantId);
+                params.add(id);
+            });
+            chunks.add(new TenantKeys("(tenant_id, " + column + ") IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "(?, ?)")) + ")", List.copyOf(params)));
+        }
+        return chunks;
     }
 }

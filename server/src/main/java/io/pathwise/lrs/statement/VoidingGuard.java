@@ -1,7 +1,9 @@
 package io.pathwise.lrs.statement;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class VoidingGuard {
+
+    /**
+     * How H2 and PostgreSQL order UUIDs: by their 16 bytes, unsigned. {@link UUID#compareTo} compares
+     * signed halves and puts {@code 8…} before {@code 0…}.
+     */
+    private static final Comparator<UUID> DATABASE_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
 
     private final JdbcClient jdbc;
     private final TenantKeyLists keyLists;
@@ -36,18 +47,22 @@ public class VoidingGuard {
         if (statementIds.isEmpty()) {
             return Set.of();
         }
-        TenantKeys keys = keyLists.of(tenantId, "statement_id", statementIds);
+        // Split into lists on H2 (TenantKeyLists), the ids are put in the databases' order first, so
+        // that the lists, each locked in that order, still lock every row in one order.
+        List<UUID> inLockOrder = statementIds.stream().distinct().sorted(DATABASE_ORDER).toList();
         Set<UUID> voided = new HashSet<>();
-        jdbc.sql("SELECT statement_id, voided FROM xapi_statement WHERE " + keys.condition()
-                        + " ORDER BY statement_id FOR UPDATE")
-                .params(keys.params())
-                .query((rs, n) -> {
-                    if (rs.getBoolean(2)) {
-                        voided.add(rs.getObject(1, UUID.class));
-                    }
-                    return null;
-                })
-                .list();
+        for (TenantKeys keys : keyLists.of(tenantId, "statement_id", inLockOrder)) {
+            jdbc.sql("SELECT statement_id, voided FROM xapi_statement WHERE " + keys.condition()
+                            + " ORDER BY statement_id FOR UPDATE")
+                    .params(keys.params())
+                    .query((rs, n) -> {
+                        if (rs.getBoolean(2)) {
+                            voided.add(rs.getObject(1, UUID.class));
+                        }
+                        return null;
+                    })
+                    .list();
+        }
         return voided;
     }
 }

@@ -66,7 +66,7 @@ class DocumentEndpoints {
         StoredDocument document = documents.find(client.tenantId(), address).orElseThrow(() ->
                 ApiException.notFound(address.kind().description() + " '" + address.id() + "'"));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
+                .contentType(servedType(document.contentType()))
                 .eTag(document.quotedEtag())
                 .lastModified(document.updated())
                 .body(document.content());
@@ -107,10 +107,17 @@ class DocumentEndpoints {
         if (contentType == null || contentType.isBlank()) {
             contentType = DocumentContent.DEFAULT_TYPE;
         }
+        MediaType mediaType;
         try {
-            MediaType.parseMediaType(contentType);
+            mediaType = MediaType.parseMediaType(contentType);
         } catch (InvalidMediaTypeException e) {
             throw ApiException.badField("Content-Type", "is not a media type: '" + contentType + "'");
+        }
+        if (mediaType.isWildcardType() || mediaType.isWildcardSubtype()) {
+            // A pattern such as text/* says what a client accepts, not what a document is, and the
+            // document must be served with the type it was stored with.
+            throw ApiException.badField("Content-Type", "must name one media type, such as application/json; '"
+                    + contentType + "' is a wildcard, which cannot describe a document");
         }
         if (contentType.length() > MAX_CONTENT_TYPE_LENGTH) {
             throw ApiException.badField("Content-Type", "is longer than " + MAX_CONTENT_TYPE_LENGTH + " characters");
@@ -121,6 +128,23 @@ class DocumentEndpoints {
             // A body over the size limit is answered 413 by the API's exception handler.
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The stored Content-Type as a response header. Documents stored before wildcards were refused
+     * may hold one (such as {@code *}{@code /*}), which no response can carry: they are served as
+     * opaque bytes, as a document without a type is, instead of failing every read.
+     */
+    private static MediaType servedType(String stored) {
+        try {
+            MediaType type = MediaType.parseMediaType(stored);
+            if (!type.isWildcardType() && !type.isWildcardSubtype()) {
+                return type;
+            }
+        } catch (InvalidMediaTypeException e) {
+            // unreadable: served as opaque bytes like a wildcard
+        }
+        return MediaType.APPLICATION_OCTET_STREAM;
     }
 
     private static Preconditions preconditions(HttpServletRequest request, DocumentAddress address) {

@@ -3,6 +3,7 @@ package io.pathwise.lrs.web;
 import io.pathwise.lrs.XapiVersion;
 import io.pathwise.lrs.statement.AttachmentStore;
 import io.pathwise.lrs.statement.wire.AttachmentParts;
+import io.pathwise.lrs.statement.wire.ExactJson;
 import io.pathwise.lrs.statement.wire.MultipartMixed;
 import io.pathwise.lrs.statement.wire.StatementSignature;
 import io.pathwise.shared.problem.ApiException;
@@ -34,7 +35,8 @@ class StatementRequestBodies {
 
     StatementRequestBodies(JsonMapper json) {
         // A key given twice is ambiguous; xAPI content is refused rather than read one way or the other.
-        this.strictJson = json.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        // Numbers are read exactly, so extensions are stored as sent (ExactJson).
+        this.strictJson = ExactJson.of(json).rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     Received read(HttpServletRequest request, byte[] body, XapiVersion version) {
@@ -75,6 +77,9 @@ class StatementRequestBodies {
             root = strictJson.readTree(body);
         } catch (JacksonException e) {
             throw ApiException.badField("body", "is not valid JSON: " + e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("body", "holds a number whose exponent is beyond what this LRS can store "
+                    + "(at most 2,147,483,647 either way)");
         }
         if (root == null || root.isMissingNode()) {
             throw ApiException.badField("body", "must hold a statement or an array of statements");

@@ -2,6 +2,7 @@ package io.pathwise.lrs.web;
 
 import io.pathwise.lrs.statement.AttachmentStore;
 import io.pathwise.lrs.statement.wire.AttachmentParts;
+import io.pathwise.lrs.statement.wire.ExactJson;
 import io.pathwise.lrs.statement.wire.MultipartMixed;
 import io.pathwise.lrs.statement.wire.StatementFormats;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,9 @@ class StatementResponses {
     private final AttachmentStore attachments;
 
     StatementResponses(JsonMapper json, AttachmentStore attachments) {
-        this.json = json;
+        // Stored statements are read back as exactly as they were stored (ExactJson): a double would
+        // turn an extension's 1E+309 into "Infinity" in the ids and canonical formats.
+        this.json = ExactJson.of(json);
         this.attachments = attachments;
     }
 

@@ -137,8 +137,9 @@ final class AttachmentRules {
         if (length.isIntegralNumber()) {
             return length.canConvertToLong() ? length.longValue() >= 0 : length.toString().charAt(0) != '-';
         }
-        // 27.0 is the integer 27 written with a fraction; a JSON number like that is accepted.
-        return length.isFloatingPointNumber() && length.canConvertToExactIntegral() && length.doubleValue() >= 0;
+        // 27.0 is the integer 27 written with a fraction; a JSON number like that is accepted. Its
+        // sign is read from the exact value: 1e309, read as a decimal, is a whole number no double holds.
+        return length.isFloatingPointNumber() && length.canConvertToExactIntegral() && length.decimalValue().signum() >= 0;
     }
 
     private static boolean isSha2Hex(String value) {

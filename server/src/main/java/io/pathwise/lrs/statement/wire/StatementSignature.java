@@ -64,7 +64,8 @@ public final class StatementSignature {
     private static final List<String> JWT_CLAIMS = List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonMapper JSON = JsonMapper.shared();
+    // The payload is compared with the statement, which is read with exact numbers (ExactJson).
+    private static final JsonMapper JSON = ExactJson.of(JsonMapper.shared());
 
     private StatementSignature() {
     }
@@ -238,7 +239,7 @@ public final class StatementSignature {
         }
         try {
             return JSON.readTree(bytes);
-        } catch (JacksonException notJson) {
+        } catch (JacksonException | NumberFormatException notJson) {
             return null;
         }
     }

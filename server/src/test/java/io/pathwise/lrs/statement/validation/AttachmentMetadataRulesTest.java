@@ -6,6 +6,7 @@ import static io.pathwise.lrs.statement.validation.Fixtures.minimal;
 import static io.pathwise.lrs.statement.validation.Fixtures.set;
 
 import io.pathwise.lrs.XapiVersion;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,6 +118,20 @@ class AttachmentMetadataRulesTest {
         for (XapiVersion version : XapiVersion.values()) {
             assertValid(withAttachment(property, value), version);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(XapiVersion.class)
+    @DisplayName("A length the LRS reads as an exact decimal is checked as one: 1e309 is a whole number no double can hold")
+    void aLengthBeyondTheRangeOfADoubleIsCheckedWithoutOne(XapiVersion version) {
+        // The LRS reads 1e309 as a decimal (ExactJson); its sign was read as a double, which failed with a 500.
+        ObjectNode statement = withAttachment("length", "0");
+        ObjectNode attachment = (ObjectNode) statement.get("attachments").get(0);
+
+        attachment.put("length", new BigDecimal("1e309"));
+        assertValid(statement, version);
+        attachment.put("length", new BigDecimal("-1e309"));
+        assertProblem(statement, version, "attachments[0].length", "whole number");
     }
 
     @ParameterizedTest

@@ -7,18 +7,30 @@ import static io.pathwise.lrs.statement.validation.Fixtures.quoted;
 import static io.pathwise.lrs.statement.validation.Fixtures.set;
 
 import io.pathwise.lrs.XapiVersion;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The result and its score (xAPI Data 2.4.5, 2.4.5.1) and durations (4.6). */
 class ResultRulesTest {
 
+    private static final JsonMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
     private static ObjectNode withScore(String score) {
         return set(minimal(), "result.score", score);
+    }
+
+    /** The score read as the LRS reads statements: fractions and exponents as exact decimals (ExactJson). */
+    private static ObjectNode withExactScore(String score) {
+        ObjectNode statement = minimal();
+        statement.putObject("result").set("score", EXACT.readTree(score));
+        return statement;
     }
 
     private static ObjectNode withResult(String property, String value) {
@@ -54,6 +66,34 @@ class ResultRulesTest {
         assertValid(withScore("{\"raw\": 100, \"min\": 0, \"max\": 100}"), version);
         assertProblem(withScore("{\"raw\": 0.6767676, \"max\": 0.6567676}"), version, "result.score.raw", "more than max");
         assertProblem(withScore("{\"raw\": 0.6767676, \"min\": 1.4067676}"), version, "result.score.raw", "less than min");
+    }
+
+    @ParameterizedTest
+    @EnumSource(XapiVersion.class)
+    @DisplayName("raw, min and max are finite numbers within the range of a double, as the scores Pathwise announces are")
+    void rawMinAndMaxMustBeNumbersADoubleCanHold(XapiVersion version) {
+        // 1e309 was stored and read back as the string "Infinity"; a 400-digit score answered 500.
+        String huge = "1" + "0".repeat(400);
+        for (String property : List.of("raw", "min", "max")) {
+            for (String number : List.of("1e309", "-1e309", huge, "-" + huge)) {
+                assertProblem(withScore("{\"" + property + "\": " + number + "}"), version, "result.score." + property,
+                        "finite number");
+                assertProblem(withExactScore("{\"" + property + "\": " + number + "}"), version,
+                        "result.score." + property, "finite number");
+            }
+        }
+        assertProblem(withScore("{\"scaled\": " + huge + "}"), version, "result.score.scaled", "between -1 and 1");
+        assertValid(withExactScore("{\"raw\": 1.7976931348623157e308, \"min\": -1.7976931348623157e308}"), version);
+    }
+
+    @ParameterizedTest
+    @EnumSource(XapiVersion.class)
+    @DisplayName("Scores are compared as the decimals sent: a min of -1e-400 is less than a max of 1e-400")
+    void scoresAreComparedExactly(XapiVersion version) {
+        // As doubles both are 0, and the min was refused as not less than the max.
+        assertValid(withExactScore("{\"min\": -1e-400, \"raw\": 0, \"max\": 1e-400}"), version);
+        assertProblem(withExactScore("{\"raw\": 0.30000000000000001, \"max\": 0.3}"), version, "result.score.raw",
+                "more than max");
     }
 
     @ParameterizedTest
