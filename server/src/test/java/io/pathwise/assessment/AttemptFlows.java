@@ -424,6 +424,55 @@ abstract class AttemptFlows extends ApiTest {
         assertThat(shown.get("result").get("score").asDouble()).isEqualTo(1.0);
     }
 
+    @Test
+    void aNumberTooLargeForADoubleInAnAnswerIsRefusedNamingItsField() {
+        course = QuizCourse.create(api, "feedback: immediate");
+        String attempt = id(start());
+
+        Api.Response checked = check(attempt, "three-quarters", "{\"value\": 1e309}");
+        Api.Response draft = api.send("PUT", "/api/v1/attempts/" + attempt + "/draft", course.learnerToken(), "application/json",
+                "{\"answers\": {\"three-quarters\": {\"value\": -1e309}}}".getBytes(StandardCharsets.UTF_8));
+        Api.Response submitted = api.postRaw("/api/v1/attempts/" + attempt + "/submission", course.learnerToken(),
+                "application/json", ("{\"idempotencyKey\": \"too-large-number-1\", \"answers\": {\"twelfths\": "
+                        + "{\"blanks\": {\"n\": 1e999999999}}}}").getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertThat(checked.status()).as("%s", checked).isEqualTo(422);
+        assertThat(checked.body()).contains("answers.three-quarters", "'value' must be a finite number");
+        assertThat(draft.status()).as("%s", draft).isEqualTo(422);
+        assertThat(draft.body()).contains("answers.three-quarters", "'value' must be a finite number");
+        assertThat(submitted.status()).as("%s", submitted).isEqualTo(422);
+        assertThat(submitted.body()).contains("answers.twelfths", "'blanks.n' must be a finite number");
+        assertThat(submit(attempt, "too-large-number-2", rightAnswers()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aManualScoreTooLargeForADoubleIsRefusedNamingScore() {
+        String attempt = id(api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.ESSAY_QUIZ + "/attempts",
+                course.learnerToken(), Map.of()));
+        submit(attempt, "essay-huge-score-1", (ObjectNode) Api.json().readTree("{\"essay\": {\"text\": \"Parts.\"}}"));
+
+        Api.Response graded = api.send("PUT", "/api/v1/attempts/" + attempt + "/responses/essay/grade",
+                course.org().adminToken(), "application/json",
+                ("{\"score\": 1" + "0".repeat(400) + "}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(graded.status()).as("%s", graded).isEqualTo(400);
+        assertThat(graded.body()).contains("\"field\":\"score\"", "must be a number from 0 to 1");
+    }
+
+    @Test
+    void anAnsweredAtThatIsNotTextIsRefusedNamingIt() {
+        String attempt = id(start());
+
+        for (String answeredAt : List.of("[]", "{}", "42")) {
+            Api.Response refused = api.postRaw("/api/v1/attempts/" + attempt + "/submission", course.learnerToken(),
+                    "application/json", ("{\"idempotencyKey\": \"key-0000002\", \"answers\": {}, \"answeredAt\": " + answeredAt
+                            + "}").getBytes(StandardCharsets.UTF_8), Map.of());
+
+            assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+            assertThat(refused.body()).contains("\"field\":\"answeredAt\"", "must be an ISO-8601 instant");
+        }
+    }
+
     // --- helpers
 
     Api.Response start() {
