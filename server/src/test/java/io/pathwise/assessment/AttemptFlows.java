@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,6 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
 abstract class AttemptFlows extends ApiTest {
 
     QuizCourse.Imported course;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void course() {
@@ -425,6 +430,76 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void anItemTextWithACharacterACourseFileCannotHoldIsRefusedNamingItsFieldAndTheCourseKeepsWorking() {
+        // JSON escapes reach the item's texts as the characters themselves; each is one YAML cannot hold.
+        Map<String, String> bad = Map.of(
+                "\"prompt\": \"What is 1+1? \\ud800\"", "'prompt' contains U+D800",
+                "\"prompt\": \"What is 1+1?\", \"hints\": [\"Count.\", \"Add \\u007f\"]", "'hints[1]' contains U+007F",
+                "\"prompt\": \"What is 1+1?\", \"solution\": \"Two \\u0090\"", "'solution' contains U+0090",
+                "\"prompt\": \"What is 1+1? \\udc00\"", "'prompt' contains U+DC00",
+                "\"prompt\": \"What is 1+1?\", \"units\": [\"apples\\uffff\"]", "'units[0]' contains U+FFFF");
+        bad.forEach((fields, reason) -> {
+            Api.Response put = putItem("bad-item", "{\"id\": \"bad-item\", \"type\": \"numeric\", \"skills\": [\"fractions\"], "
+                    + fields + ", \"answer\": \"2\"}");
+
+            assertThat(put.status()).as("%s", put).isEqualTo(422);
+            assertThat(put.body()).contains("\"field\":\"body\"", reason, "a character a course file cannot hold");
+        });
+
+        assertThat(api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).status()).isEqualTo(200);
+        assertThat(start().status()).isEqualTo(201);
+        Api.Response emoji = putItem("bad-item", """
+                {"id": "bad-item", "type": "numeric", "skills": ["fractions"], "prompt": "What is 1+1? \\ud83d\\ude00",
+                 "answer": "2"}""");
+        assertThat(emoji.status()).as("a whole surrogate pair is a character like any other: %s", emoji).isEqualTo(201);
+    }
+
+    @Test
+    void anItemBankWithACharacterACourseFileCannotHoldIsRefusedWithItsFileAndLineAndTheCourseKeepsWorking() {
+        Map<String, String> files = QuizCourse.files(course.slug(), null, "a");
+        String bank = files.get("assessment/items/fractions.yaml");
+        files.put("assessment/items/fractions.yaml", bank.replace("prompt: Write three quarters as a number.",
+                "prompt: \"Write three quarters \\uD800 as a number.\""));
+
+        Api.Response refused = api.postZip("/api/v1/course-packages", course.org().adminToken(),
+                io.pathwise.support.PackageZips.zip(files));
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"assessment/items/fractions.yaml\"", "'prompt' contains U+D800",
+                "\"line\":" + (bank.lines().toList().indexOf("    prompt: Write three quarters as a number.") + 1));
+        assertThat(api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).status()).isEqualTo(200);
+        assertThat(start().status()).isEqualTo(201);
+    }
+
+    @Test
+    void anItemStoredBeforeItsCharactersWereCheckedNoLongerTakesTheCourseDownAndCanBeSavedAgain() {
+        // Written as the server wrote such items before the check: the character itself (a C1 control) in the JSON.
+        jdbc.sql("INSERT INTO assessment_item (course_id, item_key, tenant_id, item_type, definition, answer_key, version, "
+                        + "updated_at) SELECT course_id, 'bad-item', tenant_id, 'numeric', ?, 'unreadable', 1, updated_at "
+                        + "FROM assessment_item WHERE course_id = ? AND item_key = 'half'")
+                .params("{\"id\":\"bad-item\",\"type\":\"numeric\",\"skills\":[\"fractions\"],\"prompt\":\"What is 1+1? \u0090\","
+                        + "\"answer\":\"2\"}", course.courseId()).update();
+
+        Api.Response items = api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken());
+        assertThat(items.status()).as("%s", items).isEqualTo(200);
+        assertThat(items.json().get("unreadable").get(0).get("id").asString()).isEqualTo("bad-item");
+        assertThat(items.json().get("unreadable").get(0).get("problem").asString()).contains("is not valid YAML");
+        assertThat(start().status()).isEqualTo(201);
+        Api.Response export = api.get("/api/v1/courses/" + course.courseId() + "/package", course.org().adminToken());
+        assertThat(export.status()).as("an export without the item would lose it at the next import: %s", export)
+                .isEqualTo(409);
+        assertThat(export.json().get("detail").asString()).contains("bad-item");
+
+        Api.Response fixed = putItem("bad-item", """
+                {"id": "bad-item", "type": "numeric", "skills": ["fractions"], "prompt": "What is 1+1?", "answer": "2"}""");
+
+        assertThat(fixed.status()).as("%s", fixed).isEqualTo(200);
+        JsonNode after = api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).json();
+        assertThat(after.get("unreadable")).isEmpty();
+        assertThat(after.get("items").toString()).contains("\"id\":\"bad-item\"");
+    }
+
+    @Test
     void aNumberTooLargeForADoubleInAnAnswerIsRefusedNamingItsField() {
         course = QuizCourse.create(api, "feedback: immediate");
         String attempt = id(start());
@@ -478,6 +553,11 @@ abstract class AttemptFlows extends ApiTest {
     Api.Response start() {
         return api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.QUIZ + "/attempts",
                 course.learnerToken(), java.util.Map.of());
+    }
+
+    Api.Response putItem(String key, String json) {
+        return api.send("PUT", "/api/v1/courses/" + course.slug() + "/items/" + key, course.org().adminToken(),
+                "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     Api.Response check(String attempt, String itemKey, String answer) {

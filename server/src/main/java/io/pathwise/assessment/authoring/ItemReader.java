@@ -48,6 +48,7 @@ final class ItemReader {
     static ItemDefinition read(YamlMap item, Set<String> skillKeys, PackageProblems problems) {
         int before = problems.list().size();
         String file = item.file();
+        CourseFileCharacters.check(file, item.node(), problems);
         String id = item.id("id");
         String typeName = item.string("type", true, 40);
         ItemType type = typeName == null ? null : ItemType.fromPackageName(typeName).orElse(null);
