@@ -500,6 +500,48 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void anExpressionThatSomeDrawnValuesCannotComputeIsRefusedNamingThoseValues() {
+        Api.Response always = putItem("three-quarters", """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "parameters": {"a": {"min": 1, "max": 5}, "c": {"min": 1, "max": 5}},
+                 "prompt": "What is {= c/(a-a)}?", "answer": "c"}""");
+        Api.Response sometimes = putItem("three-quarters", """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "parameters": {"a": {"min": 1, "max": 3}, "b": {"min": 3, "max": 9}},
+                 "prompt": "What is 6 divided by {a} minus {b}?", "answer": "6/(a-b)"}""");
+        Api.Response wide = putItem("three-quarters", """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "parameters": {"a": {"min": -400000, "max": 400000}, "b": {"min": 1, "max": 900000}},
+                 "prompt": "What is {a} divided by {b}?", "answer": "b/a"}""");
+
+        assertThat(always.status()).as("%s", always).isEqualTo(422);
+        assertThat(always.body()).contains("\"field\":\"body\"", "{= c/(a-a)}", "division by zero", "a = 1");
+        assertThat(sometimes.status()).as("%s", sometimes).isEqualTo(422);
+        assertThat(sometimes.body()).contains("'answer'", "division by zero", "a = 3, b = 3");
+        assertThat(wide.status()).as("a zero inside a wide range is found too: %s", wide).isEqualTo(422);
+        assertThat(wide.body()).contains("a = 0");
+        assertThat(start().status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAttemptWhoseItemCannotBeShownIsNotStartedAndTheLearnerIsToldWhichItem() {
+        // An item stored before expressions were tried with the drawn values: every draw divides by zero.
+        jdbc.sql("UPDATE assessment_item SET definition = ?, updated_at = CURRENT_TIMESTAMP WHERE course_id = ? "
+                        + "AND item_key = 'three-quarters'")
+                .params("{\"id\":\"three-quarters\",\"type\":\"numeric\",\"skills\":[\"fractions\"],"
+                        + "\"parameters\":{\"a\":{\"min\":1,\"max\":3}},\"prompt\":\"What is {= 1/(a-a)}?\",\"answer\":\"0.75\"}",
+                        course.courseId()).update();
+
+        Api.Response refused = start();
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("three-quarters", "cannot be shown")
+                .as("how the answer is computed is not shown to the learner").doesNotContain("1/(a-a)");
+        assertThat(api.get("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.QUIZ, course.learnerToken()).json()
+                .get("attempts")).as("no attempt was opened").isEmpty();
+    }
+
+    @Test
     void aNumberTooLargeForADoubleInAnAnswerIsRefusedNamingItsField() {
         course = QuizCourse.create(api, "feedback: immediate");
         String attempt = id(start());
