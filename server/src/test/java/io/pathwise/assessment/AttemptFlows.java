@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,6 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
 abstract class AttemptFlows extends ApiTest {
 
     QuizCourse.Imported course;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void course() {
@@ -424,11 +429,177 @@ abstract class AttemptFlows extends ApiTest {
         assertThat(shown.get("result").get("score").asDouble()).isEqualTo(1.0);
     }
 
+    @Test
+    void anItemTextWithACharacterACourseFileCannotHoldIsRefusedNamingItsFieldAndTheCourseKeepsWorking() {
+        // JSON escapes reach the item's texts as the characters themselves; each is one YAML cannot hold.
+        Map<String, String> bad = Map.of(
+                "\"prompt\": \"What is 1+1? \\ud800\"", "'prompt' contains U+D800",
+                "\"prompt\": \"What is 1+1?\", \"hints\": [\"Count.\", \"Add \\u007f\"]", "'hints[1]' contains U+007F",
+                "\"prompt\": \"What is 1+1?\", \"solution\": \"Two \\u0090\"", "'solution' contains U+0090",
+                "\"prompt\": \"What is 1+1? \\udc00\"", "'prompt' contains U+DC00",
+                "\"prompt\": \"What is 1+1?\", \"units\": [\"apples\\uffff\"]", "'units[0]' contains U+FFFF");
+        bad.forEach((fields, reason) -> {
+            Api.Response put = putItem("bad-item", "{\"id\": \"bad-item\", \"type\": \"numeric\", \"skills\": [\"fractions\"], "
+                    + fields + ", \"answer\": \"2\"}");
+
+            assertThat(put.status()).as("%s", put).isEqualTo(422);
+            assertThat(put.body()).contains("\"field\":\"body\"", reason, "a character a course file cannot hold");
+        });
+
+        assertThat(api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).status()).isEqualTo(200);
+        assertThat(start().status()).isEqualTo(201);
+        Api.Response emoji = putItem("bad-item", """
+                {"id": "bad-item", "type": "numeric", "skills": ["fractions"], "prompt": "What is 1+1? \\ud83d\\ude00",
+                 "answer": "2"}""");
+        assertThat(emoji.status()).as("a whole surrogate pair is a character like any other: %s", emoji).isEqualTo(201);
+    }
+
+    @Test
+    void anItemBankWithACharacterACourseFileCannotHoldIsRefusedWithItsFileAndLineAndTheCourseKeepsWorking() {
+        Map<String, String> files = QuizCourse.files(course.slug(), null, "a");
+        String bank = files.get("assessment/items/fractions.yaml");
+        files.put("assessment/items/fractions.yaml", bank.replace("prompt: Write three quarters as a number.",
+                "prompt: \"Write three quarters \\uD800 as a number.\""));
+
+        Api.Response refused = api.postZip("/api/v1/course-packages", course.org().adminToken(),
+                io.pathwise.support.PackageZips.zip(files));
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"assessment/items/fractions.yaml\"", "'prompt' contains U+D800",
+                "\"line\":" + (bank.lines().toList().indexOf("    prompt: Write three quarters as a number.") + 1));
+        assertThat(api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).status()).isEqualTo(200);
+        assertThat(start().status()).isEqualTo(201);
+    }
+
+    @Test
+    void anItemStoredBeforeItsCharactersWereCheckedNoLongerTakesTheCourseDownAndCanBeSavedAgain() {
+        // Written as the server wrote such items before the check: the character itself (a C1 control) in the JSON.
+        jdbc.sql("INSERT INTO assessment_item (course_id, item_key, tenant_id, item_type, definition, answer_key, version, "
+                        + "updated_at) SELECT course_id, 'bad-item', tenant_id, 'numeric', ?, 'unreadable', 1, updated_at "
+                        + "FROM assessment_item WHERE course_id = ? AND item_key = 'half'")
+                .params("{\"id\":\"bad-item\",\"type\":\"numeric\",\"skills\":[\"fractions\"],\"prompt\":\"What is 1+1? \u0090\","
+                        + "\"answer\":\"2\"}", course.courseId()).update();
+
+        Api.Response items = api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken());
+        assertThat(items.status()).as("%s", items).isEqualTo(200);
+        assertThat(items.json().get("unreadable").get(0).get("id").asString()).isEqualTo("bad-item");
+        assertThat(items.json().get("unreadable").get(0).get("problem").asString()).contains("is not valid YAML");
+        assertThat(start().status()).isEqualTo(201);
+        Api.Response export = api.get("/api/v1/courses/" + course.courseId() + "/package", course.org().adminToken());
+        assertThat(export.status()).as("an export without the item would lose it at the next import: %s", export)
+                .isEqualTo(409);
+        assertThat(export.json().get("detail").asString()).contains("bad-item");
+
+        Api.Response fixed = putItem("bad-item", """
+                {"id": "bad-item", "type": "numeric", "skills": ["fractions"], "prompt": "What is 1+1?", "answer": "2"}""");
+
+        assertThat(fixed.status()).as("%s", fixed).isEqualTo(200);
+        JsonNode after = api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).json();
+        assertThat(after.get("unreadable")).isEmpty();
+        assertThat(after.get("items").toString()).contains("\"id\":\"bad-item\"");
+    }
+
+    @Test
+    void anExpressionThatSomeDrawnValuesCannotComputeIsRefusedNamingThoseValues() {
+        Api.Response always = putItem("three-quarters", """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "parameters": {"a": {"min": 1, "max": 5}, "c": {"min": 1, "max": 5}},
+                 "prompt": "What is {= c/(a-a)}?", "answer": "c"}""");
+        Api.Response sometimes = putItem("three-quarters", """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "parameters": {"a": {"min": 1, "max": 3}, "b": {"min": 3, "max": 9}},
+                 "prompt": "What is 6 divided by {a} minus {b}?", "answer": "6/(a-b)"}""");
+        Api.Response wide = putItem("three-quarters", """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "parameters": {"a": {"min": -400000, "max": 400000}, "b": {"min": 1, "max": 900000}},
+                 "prompt": "What is {a} divided by {b}?", "answer": "b/a"}""");
+
+        assertThat(always.status()).as("%s", always).isEqualTo(422);
+        assertThat(always.body()).contains("\"field\":\"body\"", "{= c/(a-a)}", "division by zero", "a = 1");
+        assertThat(sometimes.status()).as("%s", sometimes).isEqualTo(422);
+        assertThat(sometimes.body()).contains("'answer'", "division by zero", "a = 3, b = 3");
+        assertThat(wide.status()).as("a zero inside a wide range is found too: %s", wide).isEqualTo(422);
+        assertThat(wide.body()).contains("a = 0");
+        assertThat(start().status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAttemptWhoseItemCannotBeShownIsNotStartedAndTheLearnerIsToldWhichItem() {
+        // An item stored before expressions were tried with the drawn values: every draw divides by zero.
+        jdbc.sql("UPDATE assessment_item SET definition = ?, updated_at = CURRENT_TIMESTAMP WHERE course_id = ? "
+                        + "AND item_key = 'three-quarters'")
+                .params("{\"id\":\"three-quarters\",\"type\":\"numeric\",\"skills\":[\"fractions\"],"
+                        + "\"parameters\":{\"a\":{\"min\":1,\"max\":3}},\"prompt\":\"What is {= 1/(a-a)}?\",\"answer\":\"0.75\"}",
+                        course.courseId()).update();
+
+        Api.Response refused = start();
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("three-quarters", "cannot be shown")
+                .as("how the answer is computed is not shown to the learner").doesNotContain("1/(a-a)");
+        assertThat(api.get("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.QUIZ, course.learnerToken()).json()
+                .get("attempts")).as("no attempt was opened").isEmpty();
+    }
+
+    @Test
+    void aNumberTooLargeForADoubleInAnAnswerIsRefusedNamingItsField() {
+        course = QuizCourse.create(api, "feedback: immediate");
+        String attempt = id(start());
+
+        Api.Response checked = check(attempt, "three-quarters", "{\"value\": 1e309}");
+        Api.Response draft = api.send("PUT", "/api/v1/attempts/" + attempt + "/draft", course.learnerToken(), "application/json",
+                "{\"answers\": {\"three-quarters\": {\"value\": -1e309}}}".getBytes(StandardCharsets.UTF_8));
+        Api.Response submitted = api.postRaw("/api/v1/attempts/" + attempt + "/submission", course.learnerToken(),
+                "application/json", ("{\"idempotencyKey\": \"too-large-number-1\", \"answers\": {\"twelfths\": "
+                        + "{\"blanks\": {\"n\": 1e999999999}}}}").getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertThat(checked.status()).as("%s", checked).isEqualTo(422);
+        assertThat(checked.body()).contains("answers.three-quarters", "'value' must be a finite number");
+        assertThat(draft.status()).as("%s", draft).isEqualTo(422);
+        assertThat(draft.body()).contains("answers.three-quarters", "'value' must be a finite number");
+        assertThat(submitted.status()).as("%s", submitted).isEqualTo(422);
+        assertThat(submitted.body()).contains("answers.twelfths", "'blanks.n' must be a finite number");
+        assertThat(submit(attempt, "too-large-number-2", rightAnswers()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aManualScoreTooLargeForADoubleIsRefusedNamingScore() {
+        String attempt = id(api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.ESSAY_QUIZ + "/attempts",
+                course.learnerToken(), Map.of()));
+        submit(attempt, "essay-huge-score-1", (ObjectNode) Api.json().readTree("{\"essay\": {\"text\": \"Parts.\"}}"));
+
+        Api.Response graded = api.send("PUT", "/api/v1/attempts/" + attempt + "/responses/essay/grade",
+                course.org().adminToken(), "application/json",
+                ("{\"score\": 1" + "0".repeat(400) + "}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(graded.status()).as("%s", graded).isEqualTo(400);
+        assertThat(graded.body()).contains("\"field\":\"score\"", "must be a number from 0 to 1");
+    }
+
+    @Test
+    void anAnsweredAtThatIsNotTextIsRefusedNamingIt() {
+        String attempt = id(start());
+
+        for (String answeredAt : List.of("[]", "{}", "42")) {
+            Api.Response refused = api.postRaw("/api/v1/attempts/" + attempt + "/submission", course.learnerToken(),
+                    "application/json", ("{\"idempotencyKey\": \"key-0000002\", \"answers\": {}, \"answeredAt\": " + answeredAt
+                            + "}").getBytes(StandardCharsets.UTF_8), Map.of());
+
+            assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+            assertThat(refused.body()).contains("\"field\":\"answeredAt\"", "must be an ISO-8601 instant");
+        }
+    }
+
     // --- helpers
 
     Api.Response start() {
         return api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.QUIZ + "/attempts",
                 course.learnerToken(), java.util.Map.of());
+    }
+
+    Api.Response putItem(String key, String json) {
+        return api.send("PUT", "/api/v1/courses/" + course.slug() + "/items/" + key, course.org().adminToken(),
+                "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     Api.Response check(String attempt, String itemKey, String answer) {

@@ -2,6 +2,7 @@ package io.pathwise.assessment.attempt;
 
 import io.pathwise.assessment.AttemptStatus;
 import io.pathwise.assessment.item.ItemDefinition;
+import io.pathwise.assessment.item.ItemGrader;
 import io.pathwise.assessment.item.ItemPresenter;
 import io.pathwise.assessment.item.PresentedItem;
 import io.pathwise.assessment.item.QuizAssembly;
@@ -15,9 +16,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -37,6 +41,9 @@ public class AttemptStarter {
     }
 
     private static final SecureRandom SEEDS = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(AttemptStarter.class);
+    /** Draws tried before an attempt is refused because an item cannot be shown. */
+    private static final int DRAWS = 3;
 
     private final AttemptStore attempts;
     private final DeadlineCloser closer;
@@ -86,16 +93,65 @@ public class AttemptStarter {
             throw new ApiException(HttpStatus.CONFLICT, "No attempts left",
                     "All " + quiz.allowedAttempts() + " allowed attempts at this quiz have been used.");
         }
-        long seed = SEEDS.nextLong();
         Map<String, ItemDefinition> items = context.definitions();
-        List<PresentedItem> presented = QuizAssembly.assemble(quiz, List.copyOf(items.values()), seed).stream()
-                .map(key -> ItemPresenter.present(items.get(key), seed)).toList();
+        long seed = 0;
+        List<PresentedItem> presented = null;
+        UnshowableItem unshowable = null;
+        // An item whose expressions some drawn values cannot compute (the item check tries only a
+        // sample of wide ranges, and older items were not tried at all) fails only some draws: the
+        // learner gets another draw. One that fails every draw ends in a 409 naming it.
+        for (int draw = 0; draw < DRAWS && presented == null; draw++) {
+            seed = SEEDS.nextLong();
+            try {
+                presented = present(quiz, items, seed);
+            } catch (UnshowableItem e) {
+                unshowable = e;
+                LOG.warn("Item {} of quiz {} in course {} cannot be shown with seed {}: {}", e.itemKey, quiz.activityKey(),
+                        context.course().id(), seed, e.getMessage());
+            }
+        }
+        if (presented == null) {
+            // The reason stays in the log: it may show how the answer is computed.
+            throw new ApiException(HttpStatus.CONFLICT, "Quiz cannot be shown", "Item '" + unshowable.itemKey
+                    + "' of this quiz cannot be shown; the course's instructors have to correct it. No attempt was started.");
+        }
         AttemptRow attempt = new AttemptRow(Ids.newId(), caller.tenantId(), context.quiz().id(), caller.userId(),
                 mine.size() + 1, seed, json.writeValueAsString(presented), AttemptStatus.OPEN,
                 now.truncatedTo(ChronoUnit.MILLIS), deadline(quiz, now), null, null, null, null, null, false, null, null,
                 null, null, null, 0);
         attempts.insert(attempt);
         return new Started(attempt, true);
+    }
+
+    /**
+     * The items of the attempt with this seed as the learner sees them, each checked to be gradable
+     * too (its expected answer computes), so that a draw that fails does so before anything is stored.
+     */
+    private static List<PresentedItem> present(QuizDefinition quiz, Map<String, ItemDefinition> items, long seed) {
+        List<PresentedItem> presented = new ArrayList<>();
+        for (String key : QuizAssembly.assemble(quiz, List.copyOf(items.values()), seed)) {
+            ItemDefinition item = items.get(key);
+            if (item == null) {
+                throw new UnshowableItem(key, "the quiz names it, but the course has no readable item of that key");
+            }
+            try {
+                presented.add(ItemPresenter.present(item, seed));
+                ItemGrader.unanswered(item, seed);
+            } catch (IllegalArgumentException e) {
+                throw new UnshowableItem(key, e.getMessage());
+            }
+        }
+        return presented;
+    }
+
+    /** An item of a quiz that cannot be shown (or graded) with the values drawn for it. */
+    private static final class UnshowableItem extends RuntimeException {
+        private final String itemKey;
+
+        UnshowableItem(String itemKey, String reason) {
+            super(reason, null, false, false);
+            this.itemKey = itemKey;
+        }
     }
 
     /** The earlier of the time limit and the due date; null when there is neither. */

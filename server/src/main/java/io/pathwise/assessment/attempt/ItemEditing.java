@@ -57,7 +57,9 @@ public class ItemEditing {
                     List.of(new FieldProblem("id", "must be '" + itemKey + "', the item key in the address")));
         }
         return transactions.execute(status -> {
-            boolean created = items.find(course.id(), itemKey).isEmpty();
+            // Whether the row exists, not whether it reads: an item stored before a rule that now
+            // refuses it must be replaceable by a clean version.
+            boolean created = !items.exists(course.id(), itemKey);
             List<ItemStore.KeyChange> changes = items.save(caller.tenantId(), course.id(), List.of(read.item()), false);
             regrader.regrade(caller.tenantId(), course.id(), changes, caller.userId());
             return new Saved(read.item(), created, !changes.isEmpty());

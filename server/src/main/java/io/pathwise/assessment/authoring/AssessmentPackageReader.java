@@ -87,6 +87,9 @@ public final class AssessmentPackageReader {
                         + "after its quiz activity");
             }
             YamlMap quiz = PackageYaml.mapping(files, path, "the quiz file", problems);
+            if (quiz != null) {
+                CourseFileCharacters.check(path, quiz.node(), problems);
+            }
             QuizDefinition read = quiz == null ? null
                     : new QuizReader(quiz, itemSkills, skillKeys, problems).read(activity, assessed);
             if (read != null) {

@@ -28,13 +28,13 @@ final class BlanksReader {
 
     private final YamlMap item;
     private final String file;
-    private final Set<String> parameters;
+    private final ItemTexts texts;
     private final PackageProblems problems;
 
-    BlanksReader(YamlMap item, Set<String> parameters, PackageProblems problems) {
+    BlanksReader(YamlMap item, ItemTexts texts, PackageProblems problems) {
         this.item = item;
         this.file = item.file();
-        this.parameters = parameters;
+        this.texts = texts;
         this.problems = problems;
     }
 
@@ -90,7 +90,7 @@ final class BlanksReader {
             }
             return new ItemSpec.Blanks.Blank(answers, null, 0);
         }
-        var reason = Expression.check(numeric, parameters);
+        var reason = texts.expressionProblem(numeric);
         reason.ifPresent(why -> problems.add(file, blank.nodeOf("numeric"),
                 "blank '" + id + "': 'numeric' must be a number or an expression of the parameters; it " + why));
         return new ItemSpec.Blanks.Blank(List.of(), numeric, tolerance == null ? 0 : tolerance);

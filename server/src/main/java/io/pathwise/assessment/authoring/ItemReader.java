@@ -48,6 +48,7 @@ final class ItemReader {
     static ItemDefinition read(YamlMap item, Set<String> skillKeys, PackageProblems problems) {
         int before = problems.list().size();
         String file = item.file();
+        CourseFileCharacters.check(file, item.node(), problems);
         String id = item.id("id");
         String typeName = item.string("type", true, 40);
         ItemType type = typeName == null ? null : ItemType.fromPackageName(typeName).orElse(null);
@@ -64,11 +65,13 @@ final class ItemReader {
         Map<String, ParameterRange> parameters = parameters(item, names, problems);
         // Texts are checked against every declared name, also those with a broken range, so that
         // one mistake in a range is reported once rather than at every use.
-        ItemTexts texts = new ItemTexts(file, names, problems);
+        // Expressions are tried with drawn values when an item is stored, not each time it is read
+        // back (skillKeys is null then): a stored item that only some draws fail still serves the others.
+        ItemTexts texts = new ItemTexts(file, names, skillKeys == null ? Map.of() : parameters, problems);
         String prompt = texts.markdown(item, "prompt", true, MAX_PROMPT_CHARS);
         List<String> hints = List.copyOf(texts.markdownList(item, "hints", MAX_HINTS, MAX_HINT_CHARS));
         String solution = texts.markdown(item, "solution", false, MAX_SOLUTION_CHARS);
-        ItemSpec spec = type == null ? null : new ItemSpecReader(item, texts, names, problems).read(type, prompt);
+        ItemSpec spec = type == null ? null : new ItemSpecReader(item, texts, problems).read(type, prompt);
         if (type != null) {
             // Without a known type, the keys of its type cannot be told from typos.
             item.rejectUnknownKeys();

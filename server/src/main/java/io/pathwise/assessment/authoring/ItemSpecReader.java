@@ -31,14 +31,12 @@ final class ItemSpecReader {
     private final YamlMap item;
     private final String file;
     private final ItemTexts texts;
-    private final Set<String> parameters;
     private final PackageProblems problems;
 
-    ItemSpecReader(YamlMap item, ItemTexts texts, Set<String> parameters, PackageProblems problems) {
+    ItemSpecReader(YamlMap item, ItemTexts texts, PackageProblems problems) {
         this.item = item;
         this.file = item.file();
         this.texts = texts;
-        this.parameters = parameters;
         this.problems = problems;
     }
 
@@ -50,7 +48,7 @@ final class ItemSpecReader {
             case SHORT_TEXT -> text();
             case ORDERING -> new ItemSpec.Ordering(options("order", 2, true, new HashSet<>(), "'order'"));
             case MATCHING -> matching();
-            case FILL_IN_THE_BLANK -> new BlanksReader(item, parameters, problems).read(prompt);
+            case FILL_IN_THE_BLANK -> new BlanksReader(item, texts, problems).read(prompt);
         };
     }
 
@@ -90,7 +88,7 @@ final class ItemSpecReader {
     private ItemSpec numeric() {
         String answer = item.string("answer", true, Expression.MAX_LENGTH);
         if (answer != null) {
-            Expression.check(answer, parameters).ifPresent(reason -> problems.add(file, item.nodeOf("answer"),
+            texts.expressionProblem(answer).ifPresent(reason -> problems.add(file, item.nodeOf("answer"),
                     "'answer' must be a number or an expression of the parameters; it " + reason));
         }
         Double tolerance = item.number("tolerance", false, 0, MAX_TOLERANCE);

@@ -1,11 +1,15 @@
 package io.pathwise.assessment.authoring;
 
 import io.pathwise.assessment.item.Expression;
+import io.pathwise.assessment.item.ParameterRange;
 import io.pathwise.catalog.packaging.MarkdownCheck;
 import io.pathwise.catalog.packaging.PackageProblems;
 import io.pathwise.catalog.packaging.YamlMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +20,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * Reads the Markdown texts of one item (prompt, hints, solution, option texts) and checks each one
  * where it stands in the file: Markdown the course cannot show, and variant templates
- * ({@code {a}}, {@code {= a * b}}) that name a parameter the item does not declare or do not parse,
- * which would otherwise show the raw braces to a learner.
+ * ({@code {a}}, {@code {= a * b}}) that name a parameter the item does not declare, do not parse
+ * (which would otherwise show the raw braces to a learner) or cannot be computed for some drawn values.
  */
 final class ItemTexts {
 
@@ -26,12 +30,37 @@ final class ItemTexts {
 
     private final String file;
     private final Set<String> parameters;
+    private final Map<String, ParameterRange> ranges;
     private final PackageProblems problems;
+    /** Each distinct expression is tried once per item, however often it is written. */
+    private final Map<String, Optional<String>> verdicts = new HashMap<>();
 
-    ItemTexts(String file, Set<String> parameters, PackageProblems problems) {
+    /**
+     * @param parameters every declared parameter name, also those whose range is broken
+     * @param ranges the valid ranges, which expressions are tried with (none for an item read back from storage)
+     */
+    ItemTexts(String file, Set<String> parameters, Map<String, ParameterRange> ranges, PackageProblems problems) {
         this.file = file;
         this.parameters = parameters;
+        this.ranges = ranges;
         this.problems = problems;
+    }
+
+    /**
+     * Why an expression (in a text, a numeric answer or a blank) is not one the item can use, or
+     * empty when it is: a syntax error, an undeclared name, or values of its parameters that attempts
+     * can draw and it cannot compute (see {@link ExpressionTrials}).
+     */
+    Optional<String> expressionProblem(String text) {
+        return verdicts.computeIfAbsent(text, expression -> {
+            Optional<String> reason = Expression.check(expression, parameters);
+            if (reason.isPresent()) {
+                return reason;
+            }
+            Expression parsed = Expression.parse(expression);
+            // A name whose range is broken is reported at its range; its values are unknown.
+            return ranges.keySet().containsAll(parsed.names()) ? ExpressionTrials.failure(parsed, ranges) : Optional.empty();
+        });
     }
 
     /** A Markdown text at {@code key}, checked; null when missing (a problem when required) or too long. */
@@ -75,7 +104,7 @@ final class ItemTexts {
         }
         Matcher compute = COMPUTE.matcher(text);
         while (compute.find()) {
-            Expression.check(compute.group(1), parameters).ifPresent(reason -> problems.add(file,
+            expressionProblem(compute.group(1)).ifPresent(reason -> problems.add(file,
                     lineAt(node, text, compute.start()), "the expression '" + compute.group() + "' " + reason));
         }
     }

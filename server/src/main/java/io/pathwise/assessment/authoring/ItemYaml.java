@@ -35,7 +35,7 @@ public final class ItemYaml {
      *
      * @param file what to name in problems (a bank file, or a field of a request)
      * @param skillKeys the course's skills; every skill an item names must be one of them (null for an item
-     *        read back from storage, checked when it was stored)
+     *        read back from storage, checked when it was stored, as its expressions were tried with drawn values)
      */
     public static Result read(String file, String text, Set<String> skillKeys) {
         PackageProblems problems = new PackageProblems();

@@ -58,7 +58,11 @@ final class AnswerJson {
     /** A JSON string or number, as text (a number is what a player might send for a numeric value). */
     static String textOrNumber(JsonNode node, String what) {
         if (node.isNumber()) {
-            return node.decimalValue().toString();
+            // JSON numbers beyond a double's range (1e309) are read as infinite doubles, which have no decimal value.
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                throw new InvalidAnswerException(what + " must be a finite number");
+            }
+            return checkLength(node.decimalValue().toString(), what);
         }
         if (!node.isString()) {
             throw new InvalidAnswerException(what + " must be a string such as \"3.5\" or a number");

@@ -13,12 +13,14 @@ import io.pathwise.catalog.CoursePackageSection;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.catalog.PackagedCourse;
 import io.pathwise.catalog.packaging.PackageFiles;
+import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,6 +62,13 @@ class AssessmentPackageSection implements CoursePackageSection {
 
     @Override
     public Map<String, byte[]> export(UUID courseId) {
+        Map<String, String> unreadable = items.unreadable(courseId);
+        if (!unreadable.isEmpty()) {
+            // Leaving them out would lose them at the next import of this package, which removes absent items.
+            throw new ApiException(HttpStatus.CONFLICT, "Items cannot be exported", "Stored item(s) "
+                    + String.join(", ", unreadable.keySet()) + " no longer read; save each again (PUT its item) "
+                    + "and export then.");
+        }
         return AssessmentPackageWriter.write(items.ofCourse(courseId).values().stream().map(StoredItem::definition).toList(),
                 quizzes.ofCourse(courseId).stream().map(StoredQuiz::definition).toList());
     }

@@ -3,18 +3,22 @@ package io.pathwise.assessment.store;
 import io.pathwise.assessment.authoring.ItemYaml;
 import io.pathwise.assessment.grading.AnswerKey;
 import io.pathwise.assessment.item.ItemDefinition;
+import io.pathwise.shared.problem.FieldProblem;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +34,8 @@ public class ItemStore {
     /** An item whose answer key changed: the attempts that asked it are regraded. */
     public record KeyChange(String itemKey, int fromVersion, int toVersion) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ItemStore.class);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -83,9 +89,41 @@ public class ItemStore {
      * The course's items by key, in key order. Every submission needs them, so parsed definitions
      * are kept in memory by (course, item, update time): the query reads only keys and times, and
      * a definition is read and parsed again only when its row changed, on this node or another.
+     * Items that no longer read are left out (see {@link #unreadable}).
      */
     public Map<String, StoredItem> ofCourse(UUID courseId) {
-        Map<String, StoredItem> items = new java.util.LinkedHashMap<>();
+        Map<String, StoredItem> items = new LinkedHashMap<>();
+        entries(courseId).forEach((key, entry) -> {
+            if (entry.item() != null) {
+                items.put(key, entry.item());
+            }
+        });
+        return items;
+    }
+
+    /**
+     * The course's stored items that no longer read, by key, with why: items stored before a rule
+     * that now refuses them (a character YAML cannot hold). One such item must not take every quiz
+     * of its course down, so {@link #ofCourse} leaves them out; staff see them here, and saving the
+     * item again replaces it.
+     */
+    public Map<String, String> unreadable(UUID courseId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        entries(courseId).forEach((key, entry) -> {
+            if (entry.item() == null) {
+                problems.put(key, entry.problem());
+            }
+        });
+        return problems;
+    }
+
+    public boolean exists(UUID courseId, String itemKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM assessment_item WHERE course_id = ? AND item_key = ?").params(courseId, itemKey)
+                .query(Integer.class).single() > 0;
+    }
+
+    private Map<String, Cached> entries(UUID courseId) {
+        Map<String, Cached> entries = new LinkedHashMap<>();
         List<Stamp> stamps = jdbc.sql("SELECT item_key, updated_at, version FROM assessment_item WHERE course_id = ? "
                         + "ORDER BY item_key")
                 .param(courseId).query((rs, n) -> new Stamp(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
@@ -93,31 +131,34 @@ public class ItemStore {
         for (Stamp stamp : stamps) {
             CacheKey key = new CacheKey(courseId, stamp.itemKey());
             Cached cached = cache.get(key);
-            if (cached == null || !cached.updatedAt().equals(stamp.updatedAt()) || cached.item().version() != stamp.version()) {
-                Optional<StoredItem> fresh = find(courseId, stamp.itemKey());
+            if (cached == null || !cached.updatedAt().equals(stamp.updatedAt()) || cached.version() != stamp.version()) {
+                Optional<Cached> fresh = load(courseId, stamp.itemKey(), stamp.updatedAt());
                 if (fresh.isEmpty()) {
                     continue; // deleted meanwhile
                 }
-                cached = new Cached(stamp.updatedAt(), fresh.get());
+                cached = fresh.get();
                 cache.put(key, cached);
             }
-            items.put(stamp.itemKey(), cached.item());
+            entries.put(stamp.itemKey(), cached);
         }
-        return items;
+        return entries;
     }
 
-    public Optional<StoredItem> find(UUID courseId, String itemKey) {
+    private Optional<Cached> load(UUID courseId, String itemKey, Instant updatedAt) {
         return jdbc.sql("SELECT item_key, definition, version FROM assessment_item WHERE course_id = ? AND item_key = ?")
-                .params(courseId, itemKey)
-                .query((rs, n) -> new StoredItem(read(rs.getString(1), rs.getString(2)), rs.getInt(3))).optional();
-    }
-
-    private ItemDefinition read(String key, String definition) {
-        ItemYaml.Result read = ItemYaml.read("item " + key, definition, null);
-        if (read.item() == null) {
-            throw new IllegalStateException("stored item " + key + " no longer reads: " + read.problems());
-        }
-        return read.item();
+                .params(courseId, itemKey).query((rs, n) -> {
+                    String key = rs.getString(1);
+                    int version = rs.getInt(3);
+                    ItemYaml.Result read = ItemYaml.read("item " + key, rs.getString(2), null);
+                    if (read.item() != null) {
+                        return new Cached(updatedAt, version, new StoredItem(read.item(), version), null);
+                    }
+                    // Logged once per change of the row on this node: the cache keeps the verdict.
+                    LOG.error("Stored item {} of course {} no longer reads and is left out of its quizzes until it is "
+                            + "saved again: {}", key, courseId, read.problems());
+                    return new Cached(updatedAt, version, null, read.problems().stream().map(FieldProblem::reason)
+                            .collect(Collectors.joining("; ")));
+                }).optional();
     }
 
     private record Row(String key, String answerKey, int version) {
@@ -129,6 +170,7 @@ public class ItemStore {
     private record CacheKey(UUID courseId, String itemKey) {
     }
 
-    private record Cached(Instant updatedAt, StoredItem item) {
+    /** A row as last read: its item, or (null item) why it no longer reads. */
+    private record Cached(Instant updatedAt, int version, StoredItem item, String problem) {
     }
 }

@@ -18,6 +18,7 @@ import io.pathwise.identity.UserView;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,9 @@ class GradebookController {
         if (score == null || !score.isNumber()) {
             throw ApiException.badField("score", "is required: a number from 0 to 1");
         }
+        if (!fromZeroToOne(score)) {
+            throw ApiException.badField("score", "must be a number from 0 to 1");
+        }
         JsonNode feedback = body.get("feedback");
         if (feedback != null && !feedback.isNull() && !feedback.isString()) {
             throw ApiException.badField("feedback", "must be text");
@@ -142,6 +146,17 @@ class GradebookController {
         manual.grade(CurrentPrincipal.get(), attemptId, itemKey, score.doubleValue(),
                 feedback == null || feedback.isNull() ? null : feedback.asString());
         return json.createObjectNode().put("attemptId", attemptId.toString()).put("itemKey", itemKey);
+    }
+
+    /**
+     * Whether a JSON number is from 0 to 1, for any number a body can hold: doubleValue() of an integer
+     * beyond a double's range throws, and a decimal beyond it (1e309) is read as an infinite double.
+     */
+    private static boolean fromZeroToOne(JsonNode number) {
+        if (number.isDouble() || number.isFloat()) {
+            return number.doubleValue() >= 0 && number.doubleValue() <= 1;
+        }
+        return number.decimalValue().signum() >= 0 && number.decimalValue().compareTo(BigDecimal.ONE) <= 0;
     }
 
     @GetMapping("/courses/{slug}/regrades")

@@ -58,6 +58,9 @@ class ItemController {
             node.put("version", item.version());
             list.add(node);
         });
+        // Items stored before a rule that now refuses them: shown so that staff can save them again.
+        ArrayNode unreadable = view.putArray("unreadable");
+        items.unreadable(course.id()).forEach((key, problem) -> unreadable.addObject().put("id", key).put("problem", problem));
         return view;
     }
 

@@ -54,9 +54,8 @@ class SubmissionBodies {
         Instant answeredAt = null;
         JsonNode at = root.get("answeredAt");
         if (at != null && !at.isNull()) {
-            try {
-                answeredAt = Instant.parse(at.asString());
-            } catch (DateTimeParseException e) {
+            answeredAt = instant(at);
+            if (answeredAt == null) {
                 problems.add(new FieldProblem("answeredAt", "must be an ISO-8601 instant such as 2026-05-01T10:15:30Z"));
             }
         }
@@ -97,6 +96,18 @@ class SubmissionBodies {
             return root;
         } catch (JacksonException e) {
             throw ApiException.badField("body", "is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The instant a JSON string holds; null for any other value (asString() of an array or object throws). */
+    private static Instant instant(JsonNode value) {
+        if (!value.isString()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.asString());
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

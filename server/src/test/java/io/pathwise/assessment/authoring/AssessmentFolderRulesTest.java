@@ -185,6 +185,14 @@ class AssessmentFolderRulesTest {
         });
     }
 
+    @Test
+    void aQuizFileStringWithACharacterACourseFileCannotHoldIsRefusedWithItsLine() {
+        // An escape in a quoted string is the only way such a character gets past the YAML reader.
+        files.put(QUIZ, "mode: graded\nitems: [half-a]\ndraws:\n  - { skill: \"equivalent-fractions\\x07\", count: 2 }\n");
+
+        assertProblem(read().problems(), QUIZ, 4, "'draws[0].skill' contains U+0007", "a character a course file cannot hold");
+    }
+
     private AssessmentPackageReader.Result read() {
         Map<String, byte[]> bytes = new TreeMap<>();
         files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
