@@ -443,7 +443,8 @@ abstract class AttemptFlows extends ApiTest {
                     + fields + ", \"answer\": \"2\"}");
 
             assertThat(put.status()).as("%s", put).isEqualTo(422);
-            assertThat(put.body()).contains("\"field\":\"body\"", reason, "a character a course file cannot hold");
+            assertThat(put.body()).contains("\"field\":\"body\"", reason, "which a course file cannot hold");
+            assertThat(put.json().get("errors")).as("reported once: %s", put).hasSize(1);
         });
 
         assertThat(api.get("/api/v1/courses/" + course.slug() + "/items", course.org().adminToken()).status()).isEqualTo(200);

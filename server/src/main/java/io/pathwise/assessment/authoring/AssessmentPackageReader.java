@@ -87,10 +87,9 @@ public final class AssessmentPackageReader {
                         + "after its quiz activity");
             }
             YamlMap quiz = PackageYaml.mapping(files, path, "the quiz file", problems);
-            if (quiz != null) {
-                CourseFileCharacters.check(path, quiz.node(), problems);
-            }
-            QuizDefinition read = quiz == null ? null
+            // A quiz holding a character its file cannot hold is reported alone: reading it on
+            // would name the same texts again.
+            QuizDefinition read = quiz == null || ItemFileCharacters.check(path, quiz.node(), problems) ? null
                     : new QuizReader(quiz, itemSkills, skillKeys, problems).read(activity, assessed);
             if (read != null) {
                 quizzes.add(read);

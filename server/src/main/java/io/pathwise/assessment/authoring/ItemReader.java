@@ -48,7 +48,10 @@ final class ItemReader {
     static ItemDefinition read(YamlMap item, Set<String> skillKeys, PackageProblems problems) {
         int before = problems.list().size();
         String file = item.file();
-        CourseFileCharacters.check(file, item.node(), problems);
+        if (ItemFileCharacters.check(file, item.node(), problems)) {
+            // Reported alone: reading the item on would name the same texts again.
+            return null;
+        }
         String id = item.id("id");
         String typeName = item.string("type", true, 40);
         ItemType type = typeName == null ? null : ItemType.fromPackageName(typeName).orElse(null);

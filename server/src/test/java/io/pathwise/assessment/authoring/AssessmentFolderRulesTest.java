@@ -190,7 +190,7 @@ class AssessmentFolderRulesTest {
         // An escape in a quoted string is the only way such a character gets past the YAML reader.
         files.put(QUIZ, "mode: graded\nitems: [half-a]\ndraws:\n  - { skill: \"equivalent-fractions\\x07\", count: 2 }\n");
 
-        assertProblem(read().problems(), QUIZ, 4, "'draws[0].skill' contains U+0007", "a character a course file cannot hold");
+        assertProblem(read().problems(), QUIZ, 4, "'draws[0].skill' contains U+0007", "which a course file cannot hold");
     }
 
     private AssessmentPackageReader.Result read() {
