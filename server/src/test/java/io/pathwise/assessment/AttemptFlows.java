@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Concurrently;
-import io.pathwise.support.Courses;
 import io.pathwise.support.PackageZips;
 import io.pathwise.support.QuizCourse;
-import io.pathwise.support.TestOrganization;
 import io.pathwise.support.Xapi;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,13 +70,7 @@ abstract class AttemptFlows extends ApiTest {
             files.put("assessment/items/reading-" + bank + ".yaml", items.toString());
         }
         files.put("assessment/quizzes/check.yaml", "mode: graded\nitems: [" + String.join(", ", keys) + "]\n");
-        TestOrganization org = TestOrganization.signUp(api);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files));
-        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
-        UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
-        Courses.publish(api, org.adminToken(), courseId);
-        String learner = org.newUser(api, "learner");
-        Courses.enrol(api, org.adminToken(), courseId, org.email("learner"), "LEARNER");
+        String learner = QuizCourse.create(api, "long-quiz", files).learnerToken();
 
         Api.Response started = api.post("/api/v1/courses/long-quiz/quizzes/" + QuizCourse.QUIZ + "/attempts", learner, Map.of());
 

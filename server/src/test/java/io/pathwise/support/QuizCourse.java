@@ -160,9 +160,17 @@ public final class QuizCourse {
 
     /** Imports the fixture into a new organization, publishes it and enrols a learner. */
     public static Imported create(Api api, String quizSettings) {
-        TestOrganization org = TestOrganization.signUp(api);
         String slug = "quiz-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files(slug, quizSettings, "a")));
+        return create(api, slug, files(slug, quizSettings, "a"));
+    }
+
+    /**
+     * Imports a variant of the fixture ({@link #files} changed by the test, course id {@code slug})
+     * into a new organization, publishes it and enrols a learner.
+     */
+    public static Imported create(Api api, String slug, Map<String, String> files) {
+        TestOrganization org = TestOrganization.signUp(api);
+        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files));
         assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
         UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
         Courses.publish(api, org.adminToken(), courseId);

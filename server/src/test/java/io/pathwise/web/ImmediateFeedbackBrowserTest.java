@@ -7,9 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.pathwise.support.Api;
-import io.pathwise.support.Courses;
 import io.pathwise.support.IntegrationTest;
-import io.pathwise.support.PackageZips;
 import io.pathwise.support.QuizCourse;
 import io.pathwise.support.TestOrganization;
 import java.util.List;
@@ -38,7 +36,6 @@ class ImmediateFeedbackBrowserTest extends BrowserTest {
 
     @BeforeEach
     void courseWithImmediateFeedback() {
-        TestOrganization org = TestOrganization.signUp(api);
         String slug = "quiz-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> files = QuizCourse.files(slug, "feedback: immediate", "a");
         files.put("assessment/quizzes/reflect.yaml", """
@@ -46,13 +43,7 @@ class ImmediateFeedbackBrowserTest extends BrowserTest {
                 feedback: immediate
                 items: [essay]
                 """);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files));
-        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
-        UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
-        Courses.publish(api, org.adminToken(), courseId);
-        String learnerToken = org.newUser(api, "learner");
-        Courses.enrol(api, org.adminToken(), courseId, org.email("learner"), "LEARNER");
-        course = new QuizCourse.Imported(org, slug, courseId, learnerToken, org.email("learner"));
+        course = QuizCourse.create(api, slug, files);
         context.onRequest(request -> {
             if (request.url().endsWith("/checks")) {
                 checks.add(request.method() + " " + request.postData());
