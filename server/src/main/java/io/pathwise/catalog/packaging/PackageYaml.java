@@ -1,10 +1,9 @@
 package io.pathwise.catalog.packaging;
 
+import io.pathwise.shared.text.StrictTextDecoding;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -74,15 +73,10 @@ public final class PackageYaml {
             }
             return null;
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
+        Optional<String> text = StrictTextDecoding.tryDecode(bytes, StandardCharsets.UTF_8);
+        if (text.isEmpty()) {
             problems.add(path, (Integer) null, "is not UTF-8 text");
-            return null;
         }
+        return text.orElse(null);
     }
 }

@@ -113,7 +113,7 @@ class DocumentEndpoints {
         } catch (InvalidMediaTypeException e) {
             throw ApiException.badField("Content-Type", "is not a media type: '" + contentType + "'");
         }
-        if (mediaType.isWildcardType() || mediaType.isWildcardSubtype()) {
+        if (!mediaType.isConcrete()) {
             // A pattern such as text/* says what a client accepts, not what a document is, and the
             // document must be served with the type it was stored with.
             throw ApiException.badField("Content-Type", "must name one media type, such as application/json; '"
@@ -138,7 +138,7 @@ class DocumentEndpoints {
     private static MediaType servedType(String stored) {
         try {
             MediaType type = MediaType.parseMediaType(stored);
-            if (!type.isWildcardType() && !type.isWildcardSubtype()) {
+            if (type.isConcrete()) {
                 return type;
             }
         } catch (InvalidMediaTypeException e) {

@@ -3,11 +3,13 @@ package io.pathwise.shared.text;
 import io.pathwise.shared.problem.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Decodes a request body into text, refusing bytes that are not valid in its charset. The lenient
@@ -42,6 +44,22 @@ public final class StrictTextDecoding {
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * The text of {@code bytes} in {@code charset}, without a leading byte-order mark, or empty when
+     * a byte is not valid there: for callers that report the problem in their own words.
+     */
+    public static Optional<String> tryDecode(byte[] bytes, Charset charset) {
+        try {
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     private static int lineAt(byte[] bytes, int offset) {

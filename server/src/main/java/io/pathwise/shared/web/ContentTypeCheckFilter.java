@@ -52,7 +52,7 @@ class ContentTypeCheckFilter extends OncePerRequestFilter {
                     "is not a usable media type: " + e.getMessage());
             return;
         }
-        if (type.isWildcardType() || type.isWildcardSubtype()) {
+        if (!type.isConcrete()) {
             refuse(response, HttpStatus.BAD_REQUEST, "must name the body's media type, such as application/json, not the "
                     + "wildcard '" + type.getType() + "/" + type.getSubtype() + "'");
             return;

@@ -1,7 +1,5 @@
 package io.pathwise.shared.web;
 
-import io.pathwise.shared.problem.FieldProblem;
-import io.pathwise.shared.problem.ProblemResponses;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
 import jakarta.servlet.FilterChain;
@@ -17,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -145,10 +142,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void problem(HttpServletResponse response, HttpStatus status, String title, String reason)
             throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemResponses.problem(status, title,
-                HEADER + ": " + reason, List.of(new FieldProblem(HEADER, reason))));
+        EarlyProblems.refuse(response, json, status, title, HEADER, reason);
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {

@@ -1,14 +1,12 @@
 package io.pathwise.shared.web;
 
+import io.pathwise.shared.text.StrictTextDecoding;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.core.Ordered;
@@ -80,13 +78,6 @@ class QueryStringCheckFilter extends OncePerRequestFilter {
                 bytes.write(c == '+' ? ' ' : c);
             }
         }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        return StrictTextDecoding.tryDecode(bytes.toByteArray(), StandardCharsets.UTF_8);
     }
 }

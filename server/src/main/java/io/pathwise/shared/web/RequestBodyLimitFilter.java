@@ -1,7 +1,5 @@
 package io.pathwise.shared.web;
 
-import io.pathwise.shared.problem.FieldProblem;
-import io.pathwise.shared.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -69,10 +66,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     /** Answers 413 with a problem naming the body; for filters that meet the limit while reading. */
     static void refuse(HttpServletResponse response, JsonMapper json, RequestBodyTooLargeException e) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
-                "Request body too large", "body: " + e.getMessage(), List.of(new FieldProblem("body", e.getMessage()))));
+        EarlyProblems.refuse(response, json, HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "body", e.getMessage());
     }
 
     /** Counts bytes as they are read and fails once the body passes the limit. */
