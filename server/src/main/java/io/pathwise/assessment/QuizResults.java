@@ -32,7 +32,8 @@ public record QuizResults(String courseSlug, String courseTitle, String activity
      * One item of an attempt, as it was presented, with its verdict.
      *
      * @param status GRADED, UNANSWERED, AWAITING_MANUAL (free text waiting for the instructor) or
-     *     WITHDRAWN (deleted from the course after the attempt: it does not count)
+     *     WITHDRAWN (deleted from the course after the attempt, or changed so that it
+     *     cannot be computed with the attempt's values: it does not count)
      * @param score the credit, 0 to 1
      * @param promptHtml the prompt with the attempt's parameters, rendered to safe HTML
      * @param answerJson the answer as the player sent it (JSON), null when unanswered

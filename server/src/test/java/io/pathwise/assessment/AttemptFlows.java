@@ -534,6 +534,40 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void anItemThatCannotBeComputedForAnOpenAttemptIsWithdrawnFromItAndFixingTheItemGradesTheKeptAnswer() {
+        course = QuizCourse.create(api, "feedback: immediate");
+        String attempt = id(start());
+        // The item as a change the item check's sample missed would leave it: this attempt's values divide by zero
+        // (and the key it was saved with is not the one of the fix below).
+        jdbc.sql("UPDATE assessment_item SET definition = ?, answer_key = 'missed-by-the-check', "
+                        + "updated_at = CURRENT_TIMESTAMP WHERE course_id = ? "
+                        + "AND item_key = 'three-quarters'")
+                .params("{\"id\":\"three-quarters\",\"type\":\"numeric\",\"skills\":[\"fractions\"],"
+                        + "\"parameters\":{\"a\":{\"min\":1,\"max\":3}},\"prompt\":\"What is 3/4?\",\"answer\":\"1/(a-a)\"}",
+                        course.courseId()).update();
+
+        Api.Response checked = check(attempt, "three-quarters", "{\"value\": \"3/4\"}");
+        Api.Response submitted = submit(attempt, "cannot-compute-1", rightAnswers());
+
+        assertThat(checked.status()).as("%s", checked).isEqualTo(409);
+        assertThat(checked.json().get("detail").asString()).contains("three-quarters").doesNotContain("1/(a-a)");
+        assertThat(submitted.status()).as("the rest of the submission is graded: %s", submitted).isEqualTo(200);
+        JsonNode result = submitted.json().get("result");
+        assertThat(result.get("maxScore").asDouble()).as("the item does not count").isEqualTo(6.0);
+        assertThat(result.get("score").asDouble()).isEqualTo(6.0);
+        assertThat(itemOf(result, "three-quarters").get("status").asString()).isEqualTo("WITHDRAWN");
+
+        Api.Response fixed = putItem("three-quarters", """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"], "prompt": "What is 3/4?", "answer": "0.75"}""");
+
+        assertThat(fixed.status()).as("%s", fixed).isEqualTo(200);
+        JsonNode regraded = api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json().get("result");
+        assertThat(regraded.get("maxScore").asDouble()).isEqualTo(7.0);
+        assertThat(regraded.get("score").asDouble()).as("the kept answer is graded").isEqualTo(7.0);
+        assertThat(itemOf(regraded, "three-quarters").get("status").asString()).isEqualTo("GRADED");
+    }
+
+    @Test
     void aNumberTooLargeForADoubleInAnAnswerIsRefusedNamingItsField() {
         course = QuizCourse.create(api, "feedback: immediate");
         String attempt = id(start());
@@ -603,6 +637,11 @@ abstract class AttemptFlows extends ApiTest {
     static String id(Api.Response response) {
         assertThat(response.status()).as("%s", response).isIn(200, 201);
         return response.json().get("id").asString();
+    }
+
+    static JsonNode itemOf(JsonNode result, String key) {
+        return java.util.stream.StreamSupport.stream(result.get("items").spliterator(), false)
+                .filter(item -> item.get("key").asString().equals(key)).findFirst().orElseThrow();
     }
 
     static ObjectNode rightAnswers() {

@@ -28,6 +28,8 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class AnswerChecks {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnswerChecks.class);
+
     /** The verdict on one checked answer, and how many tries the item has taken. */
     public record Verdict(String itemKey, boolean correct, double score, int tries) {
     }
@@ -79,9 +81,25 @@ public class AnswerChecks {
             if (!problems.isEmpty()) {
                 throw ApiException.unprocessable("The answer cannot be checked.", problems);
             }
-            ItemGrade grade = ItemGrader.grade(item, attempt.seed(), answer);
+            ItemGrade grade = gradeOrRefuse(item, attempt, answer);
             int tries = checks.record(attemptId, itemKey, grade.correct());
             return new Verdict(itemKey, grade.correct(), grade.score(), tries);
         });
+    }
+
+    /**
+     * The grade of a checked answer. An item changed since the attempt started so that it cannot be
+     * computed with the attempt's values gets 409 naming it; the reason stays in the log, since it may show
+     * how the answer is computed. Submitting still works: the item is then withdrawn from the attempt.
+     */
+    private static ItemGrade gradeOrRefuse(ItemDefinition item, AttemptRow attempt, JsonNode answer) {
+        try {
+            return ItemGrader.grade(item, attempt.seed(), answer);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Item '{}' cannot be checked in attempt {}: {}", item.key(), attempt.id(), e.getMessage());
+            throw new ApiException(HttpStatus.CONFLICT, "Answer cannot be checked", "Item '" + item.key()
+                    + "' was changed since this attempt started and cannot be checked now. Your answer is kept "
+                    + "when you submit; the item does not count against you.");
+        }
     }
 }

@@ -15,8 +15,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * Grades every item of an attempt with the items' current answer keys. Deterministic: the same
  * answers, seed and keys always give the same responses, which is what makes a regrade safe.
+ *
+ * <p>An item that cannot be graded for the attempt's drawn values (edited since the attempt started so
+ * that an expression divides by zero for them, which the item check can miss in very wide ranges) is
+ * withdrawn from that attempt, like an item that left the course: it does not count, the answer stays
+ * stored, and fixing the item's key regrades it. Failing the whole submission instead would leave the
+ * learner unable to hand in anything.
  */
 public final class AttemptGrading {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttemptGrading.class);
 
     private AttemptGrading() {
     }
@@ -31,7 +39,7 @@ public final class AttemptGrading {
             ItemActivity measured = activity.getOrDefault(key, ItemActivity.NONE);
             ItemDefinition item = items.get(key);
             String answerJson = answer == null || answer.isNull() ? null : answer.toString();
-            Graded graded = item == null ? new Graded(ResponseStatus.WITHDRAWN, 0) : grade(item, seed, answer);
+            Graded graded = item == null ? Graded.WITHDRAWN : gradeOrWithdraw(attemptId, item, seed, answer);
             responses.add(new ResponseRow(attemptId, position, quizId, key, answerJson, graded.status(), graded.score(),
                     measured.hintsUsed(), measured.seconds(), measured.tries(), null, null, null));
         }
@@ -50,12 +58,24 @@ public final class AttemptGrading {
             return response;
         }
         try {
-            Graded graded = grade(item, seed, response.answer() == null ? null : json.readTree(response.answer()));
+            Graded graded = gradeOrWithdraw(response.attemptId(), item, seed,
+                    response.answer() == null ? null : json.readTree(response.answer()));
             return response.regraded(graded.score(), graded.status());
         } catch (io.pathwise.assessment.item.InvalidAnswerException e) {
             // The item changed shape (a choice removed, another type): the answer no longer fits
             // anything it asks, so it earns nothing; it stays stored for the instructor to see.
             return response.regraded(0, ResponseStatus.GRADED);
+        }
+    }
+
+    /** The grade, or withdrawn when the item cannot be computed for this seed (see the class comment). */
+    private static Graded gradeOrWithdraw(UUID attemptId, ItemDefinition item, long seed, JsonNode answer) {
+        try {
+            return grade(item, seed, answer);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Item '{}' cannot be graded in attempt {} and does not count in it: {}", item.key(), attemptId,
+                    e.getMessage());
+            return Graded.WITHDRAWN;
         }
     }
 
@@ -68,5 +88,7 @@ public final class AttemptGrading {
     }
 
     private record Graded(ResponseStatus status, double score) {
+
+        static final Graded WITHDRAWN = new Graded(ResponseStatus.WITHDRAWN, 0);
     }
 }

@@ -17,7 +17,10 @@ public record ResponseRow(UUID attemptId, int position, UUID quizId, String item
         UNANSWERED,
         /** A free-text answer waiting in the manual grading queue. */
         AWAITING_MANUAL,
-        /** The item was deleted from the course after the attempt started: it does not count. */
+        /**
+         * The item was deleted from the course after the attempt started, or was changed so that it cannot
+         * be computed with the attempt's drawn values: it does not count.
+         */
         WITHDRAWN
     }
 
