@@ -222,6 +222,18 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void aMultipartUploadWithoutItsFilePartNamesThePart() {
+        String boundary = "pathwise-test-boundary";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--" + boundary
+                + "--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        Api.Response response = api.postRaw("/api/v1/course-packages?dryRun=true", org.adminToken(),
+                "multipart/form-data; boundary=" + boundary, body, Map.of());
+
+        assertThat(assertFieldProblem(response, 400, "file")).contains("required");
+    }
+
+    @Test
     void anUnsupportedMethodIsAProblem() {
         Api.Response response = api.delete("/api/v1/courses", org.adminToken());
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -75,6 +76,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String reason = "is larger than the limit of " + e.getMaxUploadSize() + " bytes";
         return cast(respond(HttpStatus.CONTENT_TOO_LARGE, "Upload too large", "file: " + reason,
                 List.of(new FieldProblem("file", reason))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String reason = "is required as a part of the multipart body";
+        return cast(respond(HttpStatus.BAD_REQUEST, "Invalid request", e.getRequestPartName() + ": " + reason,
+                List.of(new FieldProblem(e.getRequestPartName(), reason))));
     }
 
     @Override
