@@ -6,12 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.TestOrganization;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Bearer tokens and rotating refresh tokens ({@code /api/v1/auth/token} and {@code /refresh}). */
 abstract class TokenFlows extends ApiTest {
+
+    @Autowired
+    SecretKey tokenSigningKey;
 
     @Test
     void issuesAShortLivedBearerTokenThatSignsRequestsIn() {
@@ -53,6 +63,23 @@ abstract class TokenFlows extends ApiTest {
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
 
         assertProblem(api.get("/api/v1/me", forged), 401);
+    }
+
+    @Test
+    void refusesABearerTokenTenSecondsPastItsExpiry() throws Exception {
+        TestOrganization org = TestOrganization.signUp(api);
+        String[] parts = org.adminToken().split("\\.");
+        ObjectNode claims = (ObjectNode) Api.json().readTree(Base64.getUrlDecoder().decode(parts[1]));
+        long now = Instant.now().getEpochSecond();
+        claims.put("iat", now - 910).put("exp", now - 10);
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(tokenSigningKey);
+        String signature = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal((parts[0] + "." + payload).getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(api.get("/api/v1/me", parts[0] + "." + payload + "." + signature).status())
+                .as("a token expired 10 s ago (Spring's default skew would accept it for 60 s)").isEqualTo(401);
     }
 
     @Test

@@ -474,6 +474,28 @@ abstract class StatementFlows extends ApiTest {
     }
 
     @Test
+    void aCredentialThatReadsOnlyItsOwnStatementsLearnsNothingOfOthersThroughItsStatementRefs() {
+        Xapi readMine = Xapi.forOrganization(api, org, "1.0.3", "statements/write", "statements/read/mine");
+        String othersStatement = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
+        String myReference = readMine.post("/xapi/statements",
+                referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", othersStatement))
+                .json().get(0).asString();
+        String myAnswer = readMine.post("/xapi/statements", Xapi.statement("grace@example.org", PASSED, QUIZ + "/mine"))
+                .json().get(0).asString();
+        String myReferenceToMine = readMine.post("/xapi/statements",
+                referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", myAnswer))
+                .json().get(0).asString();
+
+        assertThat(Xapi.ids(readMine.query("agent", "{\"mbox\":\"mailto:ada@example.org\"}").json()))
+                .as("the other statement's actor must not be confirmed by its own reference to it").isEmpty();
+        assertThat(Xapi.ids(readMine.query("verb", ANSWERED).json())).isEmpty();
+        assertThat(Xapi.ids(readMine.query("activity", QUIZ + "/mine").json()))
+                .as("references to its own statements still match").containsExactly(myReferenceToMine, myAnswer);
+        assertThat(Xapi.ids(xapi.query("verb", ANSWERED).json())).as("a credential reading everything sees the chain")
+                .contains(myReference, othersStatement);
+    }
+
+    @Test
     void unknownOrMalformedQueryParametersAreRefusedWithTheirName() {
         assertThat(xapi.query("colour", "red").body()).contains("colour");
         assertThat(xapi.query("limit", "-1").status()).isEqualTo(400);

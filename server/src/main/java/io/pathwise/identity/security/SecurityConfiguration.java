@@ -2,7 +2,9 @@ package io.pathwise.identity.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -23,6 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** How far past its expiry a bearer token is still accepted, for clocks that differ between nodes. */
+    static final Duration TOKEN_CLOCK_SKEW = Duration.ofSeconds(5);
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -93,7 +99,11 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey tokenSigningKey) {
-        return NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+        // Spring's default allows 60 s of clock skew, which made a 15-minute token live 16. The tokens are
+        // ours and the nodes' clocks are kept by NTP, so a few seconds are enough.
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(new JwtTimestampValidator(TOKEN_CLOCK_SKEW))));
+        return decoder;
     }
 
     @Bean

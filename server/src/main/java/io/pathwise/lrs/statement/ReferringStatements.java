@@ -51,7 +51,7 @@ class ReferringStatements {
             if (chunk.isEmpty()) {
                 return;
             }
-            List<Long> matching = matching(tenantId, chunk, branches, targets);
+            List<Long> matching = matching(tenantId, chunk, branches, targets, query.mineOnly());
             if (!matching.isEmpty()) {
                 page.addAll(bodies(tenantId, matching));
             }
@@ -65,8 +65,11 @@ class ReferringStatements {
     private record Referrer(long seq, UUID target) {
     }
 
-    /** A stored statement as the filter sees it: its key columns, its related rows, and its own target. */
-    private record Target(Map<String, UUID> columns, Set<String> related, UUID refTarget) {
+    /**
+     * A stored statement as the filter sees it: its key columns, its related rows, its own target, and
+     * the credential that sent it (null for Pathwise itself).
+     */
+    private record Target(Map<String, UUID> columns, Set<String> related, UUID refTarget, UUID credential) {
 
         boolean matches(List<List<FilterBranches.Condition>> branches) {
             return branches.stream().anyMatch(branch -> branch.stream().allMatch(condition -> condition.isRelated()
@@ -88,9 +91,14 @@ class ReferringStatements {
                 .query((rs, n) -> new Referrer(rs.getLong(1), rs.getObject(2, UUID.class))).list();
     }
 
-    /** The positions of the referring statements whose target, or a target further down, matches. */
+    /**
+     * The positions of the referring statements whose target, or a target further down, matches. For a
+     * {@code statements/read/mine} credential ({@code mineOnly} not null) the chain passes only through
+     * statements that credential sent: a target it may not read matches nothing and leads nowhere, or
+     * filtering its own StatementRefs would tell it, one yes or no at a time, what the others' say.
+     */
     private List<Long> matching(UUID tenantId, List<Referrer> chunk, List<List<FilterBranches.Condition>> branches,
-            Map<UUID, Target> targets) {
+            Map<UUID, Target> targets, UUID mineOnly) {
         List<Long> matching = new ArrayList<>();
         Map<Long, UUID> following = new LinkedHashMap<>();
         Map<Long, Set<UUID>> visited = new HashMap<>();
@@ -102,6 +110,9 @@ class ReferringStatements {
                 Target target = targets.get(targetId);
                 if (target == null) {
                     return; // not stored (yet): matches nothing
+                }
+                if (mineOnly != null && !mineOnly.equals(target.credential())) {
+                    return;
                 }
                 if (target.matches(branches)) {
                     matching.add(seq);
@@ -129,7 +140,8 @@ class ReferringStatements {
         }
         Map<UUID, Set<String>> related = related(tenantId, missing, branches);
         for (TenantKeys keys : keyLists.of(tenantId, "statement_id", missing)) {
-            jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target FROM xapi_statement "
+            jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target, credential_id "
+                            + "FROM xapi_statement "
                             + "WHERE " + keys.condition())
                     .params(keys.params())
                     .query(rs -> {
@@ -139,7 +151,8 @@ class ReferringStatements {
                         columns.put("verb_key", rs.getObject(3, UUID.class));
                         columns.put("object_key", rs.getObject(4, UUID.class));
                         columns.put("registration", rs.getObject(5, UUID.class));
-                        targets.put(id, new Target(columns, related.getOrDefault(id, Set.of()), rs.getObject(6, UUID.class)));
+                        targets.put(id, new Target(columns, related.getOrDefault(id, Set.of()), rs.getObject(6, UUID.class),
+                                rs.getObject(7, UUID.class)));
                     });
         }
     }
