@@ -80,7 +80,8 @@ final class FileVariants {
             }
             case 8 -> { files.put("course.yaml", "a: " + "[".repeat(10_000)); label = "course.yaml nested 10,000 deep"; zip = zipOf(files, StandardCharsets.UTF_8); }
             case 9 -> { files.put("course.yaml", aliasBomb()); label = "course.yaml with an alias bomb (billion laughs)"; zip = zipOf(files, StandardCharsets.UTF_8); }
-            case 10 -> { files.put("course.yaml", files.getOrDefault("course.yaml", "").replaceFirst("title: .*", "title: \"a\\ud800b\\u0000\"")); label = "course.yaml title with \\ud800 and \\u0000 escapes"; zip = zipOf(files, StandardCharsets.UTF_8); }
+            case 10 -> { files.put("course.yaml", files.getOrDefault("course.yaml", "").replaceFirst("title: .*",
+                    java.util.regex.Matcher.quoteReplacement("title: \"a\\ud800b\\u0000\""))); label = "course.yaml title with \\ud800 and \\u0000 escapes"; zip = zipOf(files, StandardCharsets.UTF_8); }
             case 11 -> { files.put("course.yaml", "!!java.lang.ProcessBuilder [[\"true\"]]"); label = "course.yaml with a Java type tag"; zip = zipOf(files, StandardCharsets.UTF_8); }
             case 12 -> { files.remove("course.yaml"); label = "course.yaml missing"; zip = zipOf(files, StandardCharsets.UTF_8); }
             default -> {
