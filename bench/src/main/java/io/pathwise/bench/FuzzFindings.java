@@ -76,7 +76,7 @@ final class FuzzFindings {
             }
             commands.add(curl);
         }
-        byKey.put(key, new Finding(kind, operation, what, String.join("; ", commands)));
+        byKey.put(key, new Finding(kind, operation, printable(what), String.join("; ", commands)));
     }
 
     List<Finding> all() {
@@ -95,6 +95,13 @@ final class FuzzFindings {
 
     boolean savedBodies() {
         return Files.isDirectory(bodies);
+    }
+
+    /** Control characters (a NUL the server decoded and logged) as {@code \\uXXXX}, so the results stay text. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     /** Ids, numbers and quoted values vary between occurrences of one failure; they do not make it another. */
