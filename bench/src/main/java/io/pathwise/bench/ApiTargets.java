@@ -112,12 +112,13 @@ final class ApiTargets {
 
     /** A body the operation accepts (or at least reads to the end), where the schema says too little. */
     private static String body(String key, FuzzFixtures fx) {
-        String answer = "{\"" + fx.itemKey + "\":{\"choice\":\"a\"}}";
+        String answer = "{" + Json.string(fx.answer.itemKey()) + ":" + fx.answer.json() + "}";
         return switch (key) {
             case "PUT /api/v1/attempts/{attemptId}/draft" -> "{\"answers\":" + answer + "}";
-            case "POST /api/v1/attempts/{attemptId}/submission" -> "{\"idempotencyKey\":\"fuzz-pass-0001\",\"answers\":{\""
-                    + fx.submitItemKey + "\":{\"choice\":\"a\"}}}";
-            case "POST /api/v1/attempts/{attemptId}/checks" -> "{\"itemKey\":\"" + fx.itemKey + "\",\"answer\":{\"choice\":\"a\"}}";
+            case "POST /api/v1/attempts/{attemptId}/submission" -> "{\"idempotencyKey\":\"fuzz-pass-0001\",\"answers\":{"
+                    + Json.string(fx.submitAnswer.itemKey()) + ":" + fx.submitAnswer.json() + "}}";
+            case "POST /api/v1/attempts/{attemptId}/checks" -> "{\"itemKey\":" + Json.string(fx.answer.itemKey()) + ",\"answer\":"
+                    + fx.answer.json() + "}";
             case "PUT /api/v1/attempts/{attemptId}/responses/{itemKey}/grade" -> "{\"score\":0.5,\"feedback\":\"Well argued.\"}";
             case "PUT /api/v1/courses/{slug}/items/{itemKey}" -> fx.itemJson;
             case "PUT /api/v1/courses/{courseId}/status" -> "{\"status\":\"PUBLISHED\"}";

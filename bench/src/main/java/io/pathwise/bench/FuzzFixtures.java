@@ -20,7 +20,7 @@ final class FuzzFixtures {
     /** Immediate feedback, so answers can be checked: drafts, checks and reads use an attempt at it. */
     static final String QUIZ = "fraction-basics-check";
     /** Submissions go to an attempt at another quiz (a learner has one open attempt per quiz, which a submission closes). */
-    static final String SUBMIT_QUIZ = "equivalence-check";
+    static final String SUBMIT_QUIZ = "comparing-fractions-quiz";
     /** Graded by hand: an attempt at it is submitted during set-up, for the grading operations. */
     static final String GRADED_QUIZ = "adding-subtracting-quiz";
     static final String MANUAL_ITEM = "why-not-add-the-denominators";
@@ -32,8 +32,9 @@ final class FuzzFixtures {
     final String courseId;
     final String learnerId;
     final String attemptId;
+    final Answer answer;
     final String submitAttemptId;
-    final String submitItemKey;
+    final Answer submitAnswer;
     final String gradedAttemptId;
     final String itemKey;
     final String itemJson;
@@ -41,16 +42,17 @@ final class FuzzFixtures {
     final String prerequisiteKey;
     final Map<String, String> packageFiles;
 
-    private FuzzFixtures(String courseId, String learnerId, String attemptId, String submitAttemptId, String submitItemKey,
-            String gradedAttemptId, String itemKey, String itemJson, String skillKey, String prerequisiteKey,
+    private FuzzFixtures(String courseId, String learnerId, String attemptId, Answer answer, String submitAttemptId,
+            Answer submitAnswer, String gradedAttemptId, String itemJson, String skillKey, String prerequisiteKey,
             Map<String, String> packageFiles) {
         this.courseId = courseId;
         this.learnerId = learnerId;
         this.attemptId = attemptId;
+        this.answer = answer;
         this.submitAttemptId = submitAttemptId;
-        this.submitItemKey = submitItemKey;
+        this.submitAnswer = submitAnswer;
         this.gradedAttemptId = gradedAttemptId;
-        this.itemKey = itemKey;
+        this.itemKey = answer.itemKey();
         this.itemJson = itemJson;
         this.skillKey = skillKey;
         this.prerequisiteKey = prerequisiteKey;
@@ -75,9 +77,10 @@ final class FuzzFixtures {
         Map<String, Object> me = JsonTree.object(JsonTree.object(api.get("/api/v1/me", learner).expect(200, "GET /api/v1/me")
                 .json(), "me").get("user"), "user");
         String attempt = startAttempt(api, learner, QUIZ);
-        String itemKey = firstChoiceItem(api, learner, attempt);
+        Answer answer = firstAnswer(api, learner, attempt);
+        String itemKey = answer.itemKey();
         String submitAttempt = startAttempt(api, learner, SUBMIT_QUIZ);
-        String submitItem = firstChoiceItem(api, learner, submitAttempt);
+        Answer submitAnswer = firstAnswer(api, learner, submitAttempt);
         String graded = startAttempt(api, learner, GRADED_QUIZ);
         api.postJson("/api/v1/attempts/" + graded + "/submission", learner, "{\"idempotencyKey\":\"fuzz-pass-set-up\","
                 + "\"answers\":{\"" + MANUAL_ITEM + "\":{\"text\":\"The pieces differ in size; 5/6.\"}}}")
@@ -98,8 +101,8 @@ final class FuzzFixtures {
         String last = JsonTree.string(JsonTree.object(skills.get(skills.size() - 1), "skill").get("key"), "skill key");
         Map<String, String> files = new LinkedHashMap<>(DemoAccounts.fractionsPackage(root));
         files.put("course.yaml", files.get("course.yaml").replaceFirst("(?m)^id: .*$", "id: " + PACKAGE_SLUG));
-        return new FuzzFixtures(courseId, JsonTree.string(me.get("id"), "user id"), attempt, submitAttempt, submitItem,
-                graded, itemKey, itemJson == null ? "{}" : itemJson, last, first, files);
+        return new FuzzFixtures(courseId, JsonTree.string(me.get("id"), "user id"), attempt, answer, submitAttempt,
+                submitAnswer, graded, itemJson == null ? "{}" : itemJson, last, first, files);
     }
 
     private static String startAttempt(PathwiseApi api, String learner, String quiz) throws IOException, InterruptedException {
@@ -107,17 +110,46 @@ final class FuzzFixtures {
                 .body(), "id").orElseThrow(() -> new IllegalStateException("could not start an attempt at " + quiz));
     }
 
-    /** The first single-choice item of an attempt, which the baselines answer with choice "a". */
-    private static String firstChoiceItem(PathwiseApi api, String learner, String attempt) throws IOException, InterruptedException {
+    /** An item of an attempt and an answer of the right shape for its type (docs/assessment.md). */
+    record Answer(String itemKey, String json) {
+    }
+
+    /**
+     * The attempt's item with the smallest key, with an answer its type takes. Smallest, not first:
+     * quizzes shuffle their items and choices per attempt, and the baseline (so every variant made
+     * from it) must not change from run to run.
+     */
+    private static Answer firstAnswer(PathwiseApi api, String learner, String attempt) throws IOException, InterruptedException {
         Map<String, Object> presented = JsonTree.object(api.get("/api/v1/attempts/" + attempt, learner)
                 .expect(200, "GET /api/v1/attempts/{id}").json(), "attempt");
-        for (Object item : JsonTree.array(presented.get("items"), "items")) {
-            Map<String, Object> fields = JsonTree.object(item, "item");
-            if ("single-choice".equals(fields.get("type"))) {
-                return JsonTree.string(fields.get("key"), "item key");
+        Map<String, Object> item = null;
+        for (Object each : JsonTree.array(presented.get("items"), "items")) {
+            Map<String, Object> candidate = JsonTree.object(each, "item");
+            if (item == null || String.valueOf(candidate.get("key")).compareTo(String.valueOf(item.get("key"))) < 0) {
+                item = candidate;
             }
         }
-        throw new IllegalStateException("attempt " + attempt + " has no single-choice item");
+        if (item == null) {
+            throw new IllegalStateException("attempt " + attempt + " presents no item");
+        }
+        String key = JsonTree.string(item.get("key"), "item key");
+        String json = switch (String.valueOf(item.get("type"))) {
+            case "single-choice" -> "{\"choice\":" + Json.string(firstId(item, "choices")) + "}";
+            case "multiple-choice" -> "{\"choices\":[" + Json.string(firstId(item, "choices")) + "]}";
+            case "numeric" -> "{\"value\":\"1/2\"}";
+            case "ordering" -> "{\"order\":[" + Json.string(firstId(item, "order")) + "]}";
+            case "matching" -> "{\"pairs\":{" + Json.string(firstId(item, "left")) + ":" + Json.string(firstId(item, "right")) + "}}";
+            case "fill-in-the-blank" -> "{\"blanks\":{" + Json.string(firstId(item, "blanks")) + ":\"1\"}}";
+            default -> "{\"text\":\"one half\"}";
+        };
+        return new Answer(key, json);
+    }
+
+    /** The smallest id in one of the item's lists (choices, order, left, right, blanks). */
+    private static String firstId(Map<String, Object> item, String list) {
+        return JsonTree.array(item.get(list), list).stream()
+                .map(entry -> entry instanceof Map<?, ?> map ? String.valueOf(map.get("id")) : String.valueOf(entry))
+                .sorted().findFirst().orElse("a");
     }
 
     /** The value a path variable of that name takes in a baseline. */

@@ -94,6 +94,17 @@ final class FuzzReproduction {
      * started as the pass starts it (fresh data dir, demo data on H2).
      */
     static List<String> setUp(String xapiCredential) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!xapiCredential.equals(XapiCredentials.DEMO.key() + ":" + XapiCredentials.DEMO.secret())) {
+            lines.add("# PostgreSQL has no demo data: replay a finding with bench/run.sh FuzzPass --db=postgres --seed=N "
+                    + "--operations='<operation>' (which makes the demo accounts through the API, see DemoAccounts), or make "
+                    + "them the same way on your server and put its new xAPI credential in XAPI");
+        }
+        lines.addAll(commands(xapiCredential));
+        return lines;
+    }
+
+    private static List<String> commands(String xapiCredential) {
         String csrf = "grep -o '<input[^>]*name=\"_csrf\"[^>]*>' | head -1 | sed 's/.*value=\"\\([^\"]*\\)\".*/\\1/'";
         return List.of(
                 "BASE=http://127.0.0.1:8080   # a server on a fresh data dir (bench/run.sh FuzzPass starts it so)",
