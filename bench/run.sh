@@ -10,13 +10,14 @@
 #   bench/run.sh RecommendationBenchmark [--graph=../shared/data/skill-graphs/junyi-exercises.csv --learners=2000 ...]
 #   bench/run.sh RecommendationHttpBenchmark [--db=h2|postgres] [--learners=100 --max-mastered=300 ...]
 #   bench/run.sh KnowledgeTracingBenchmark [--train=... --test=... --cv-data=... --runs=5 ...]
+#   bench/run.sh FuzzPass [--seed=1] [--requests-per-operation=40] [--db=h2|postgres] [--operations=TEXT ...]
 # (JMH micro-benchmarks live in bench-jmh/: bench-jmh/run.sh BktOnlineUpdateMain)
 # The server jar must be built first: ./mvnw -q -pl server -am package -DskipTests
 # (not for RecommendationBenchmark, which compiles the recommendation engine's sources in; see bench/pom.xml)
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|RecommendationHttpBenchmark|KnowledgeTracingBenchmark [--option=value ...]" >&2
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|RecommendationHttpBenchmark|KnowledgeTracingBenchmark|FuzzPass [--option=value ...]" >&2
   exit 2
 fi
 
