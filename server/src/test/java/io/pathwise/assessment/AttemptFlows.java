@@ -603,6 +603,25 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void feedbackWithACharacterNoDatabaseStoresIsRefusedNamingFeedback() {
+        String attempt = id(api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.ESSAY_QUIZ + "/attempts",
+                course.learnerToken(), Map.of()));
+        submit(attempt, "essay-nul-feedback-1", (ObjectNode) Api.json().readTree("{\"essay\": {\"text\": \"Parts.\"}}"));
+
+        for (String feedback : List.of("a\\u0000b", "a\\udc00b")) {
+            Api.Response graded = api.send("PUT", "/api/v1/attempts/" + attempt + "/responses/essay/grade",
+                    course.org().adminToken(), "application/json",
+                    ("{\"score\": 0.5, \"feedback\": \"" + feedback + "\"}").getBytes(StandardCharsets.UTF_8));
+
+            assertThat(graded.status()).as("%s", graded).isEqualTo(400);
+            assertThat(graded.body()).contains("\"field\":\"feedback\"", "at character 2");
+        }
+        Api.Response kept = api.send("PUT", "/api/v1/attempts/" + attempt + "/responses/essay/grade", course.org().adminToken(),
+                "application/json", "{\"score\": 0.5, \"feedback\": \"Good.\\nLine two.\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(kept.status()).as("line breaks are text: %s", kept).isIn(200, 204);
+    }
+
+    @Test
     void anAnsweredAtThatIsNotTextIsRefusedNamingIt() {
         String attempt = id(start());
 

@@ -100,6 +100,18 @@ abstract class ApiCredentialFlows extends ApiTest {
     }
 
     @Test
+    void rejectsANullScopeNamingIt() {
+        TestOrganization org = TestOrganization.signUp(api);
+
+        Api.Response response = api.postRaw(CREDENTIALS, org.adminToken(), "application/json",
+                "{\"label\": \"Widget\", \"scopes\": [\"all\", null]}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of());
+
+        assertThat(assertFieldProblem(response, 422, "scopes[1]")).contains("must be one of");
+        assertThat(api.get(CREDENTIALS, org.adminToken()).json().get("items")).isEmpty();
+    }
+
+    @Test
     void rejectsALabelMadeOfControlCharacters() {
         TestOrganization org = TestOrganization.signUp(api);
 

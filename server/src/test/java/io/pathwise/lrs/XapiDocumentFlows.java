@@ -378,6 +378,18 @@ abstract class XapiDocumentFlows extends ApiTest {
     }
 
     @Test
+    void aDocumentIdWithACharacterNoDatabaseStoresIsRefusedWith400NamingItAndNothingIsStored() {
+        assertThat(assertFieldProblem(v1.post(STATE, state("a\u0000"), JSON, utf8("{}")).api(), 400, "stateId"))
+                .contains("U+0000");
+        assertFieldProblem(v1.put(STATE, state("a\u0007"), JSON, utf8("{}")).api(), 400, "stateId");
+        assertFieldProblem(v1.post(ACTIVITY_PROFILE, params("activityId", activity, "profileId", "p\u0000"), JSON,
+                utf8("{}")).api(), 400, "profileId");
+        assertFieldProblem(v1.put(AGENT_PROFILE, params("agent", agent, "profileId", "p\u0001"), JSON, utf8("{}")).api(),
+                400, "profileId");
+        assertThat(v1.get(STATE, context()).json()).as("no state was stored").isEmpty();
+    }
+
+    @Test
     void aContentTypeThatIsNotAMediaTypeIsRefusedWith400() {
         assertFieldProblem(v1.put(STATE, state("s"), "garbage", utf8("x")).api(), 400, "Content-Type");
     }

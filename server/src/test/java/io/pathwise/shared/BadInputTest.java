@@ -234,6 +234,26 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void aMultipartBodyThatCannotBeParsedNamesTheBodyOnTheApiAndTheUploadPage() {
+        String boundary = "pathwise-test-boundary";
+        byte[] partWithoutHeaders = ("--" + boundary + "\r\n\r\nx\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] cutShort = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.zip\"\r\n\r\nPK")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Api.Response noHeaders = api.postRaw("/api/v1/course-packages?dryRun=true", org.adminToken(),
+                "multipart/form-data; boundary=" + boundary, partWithoutHeaders, Map.of());
+        Api.Response truncated = api.postRaw("/api/v1/course-packages?dryRun=true", org.adminToken(),
+                "multipart/form-data; boundary=" + boundary, cutShort, Map.of());
+        Api.Response page = api.postRaw("/courses/import", null, "multipart/form-data; boundary=" + boundary,
+                partWithoutHeaders, Map.of());
+
+        assertThat(assertFieldProblem(noHeaders, 400, "body")).contains("multipart");
+        assertFieldProblem(truncated, 400, "body");
+        assertThat(page.status()).as("%s", page).isIn(400, 401, 403);
+    }
+
+    @Test
     void anUnsupportedMethodIsAProblem() {
         Api.Response response = api.delete("/api/v1/courses", org.adminToken());
 

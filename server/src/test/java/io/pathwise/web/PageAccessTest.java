@@ -19,10 +19,14 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Who may open which page, over plain HTTP with a session cookie from the sign-in form. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class PageAccessTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -107,6 +111,44 @@ class PageAccessTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("A package zip file is required");
+    }
+
+    @Test
+    void aFormBodyThatIsNotPercentEncodedUtf8IsABadRequestNamingTheBodyAndLogsNoError(CapturedOutput output)
+            throws Exception {
+        HttpClient learner = signedIn(DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
+        Matcher csrf = CSRF.matcher(learner.send(get("/courses/fractions"), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(csrf.find()).isTrue();
+
+        for (String body : java.util.List.of("optedIn=%FF", "optedIn=%ZZ", "optedIn=%", "optedIn=%ED%A0%80")) {
+            HttpResponse<String> response = learner.send(form("/courses/fractions/study-partners",
+                    body + "&_csrf=" + encode(csrf.group(1))), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as("%s: %s", body, response.body()).isEqualTo(400);
+            assertThat(response.body()).contains("\"field\":\"body\"");
+        }
+        HttpResponse<String> anonymous = client().send(form("/sign-up", "name=%FF"), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(400);
+        assertThat(output.getAll()).as("the caller's mistake is not a server error").doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void anUploadWhoseMultipartBodyCannotBeParsedIsABadRequestNamingTheBody(CapturedOutput output) throws Exception {
+        HttpClient instructor = signedIn(DemoAccounts.INSTRUCTOR_EMAIL, DemoAccounts.INSTRUCTOR_PASSWORD);
+        Matcher csrf = CSRF.matcher(instructor.send(get("/courses/import"), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(csrf.find()).isTrue();
+        String boundary = "pathwise-test-boundary";
+
+        HttpResponse<String> response = instructor.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/courses/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-TOKEN", csrf.group(1))
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\n\r\nx\r\n--" + boundary + "--\r\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"body\"", "multipart");
+        assertThat(output.getAll()).doesNotContain(" ERROR ");
     }
 
     @Test

@@ -53,7 +53,8 @@ public class ApiCredentials {
             problems.add(new FieldProblem("scopes", "must name at least one of " + SCOPES));
         } else {
             for (int i = 0; i < scopes.size(); i++) {
-                if (!SCOPES.contains(scopes.get(i))) {
+                // A null entry is checked first: Set.of(...).contains(null) throws.
+                if (scopes.get(i) == null || !SCOPES.contains(scopes.get(i))) {
                     problems.add(new FieldProblem("scopes[" + i + "]", "must be one of " + SCOPES));
                 }
             }
