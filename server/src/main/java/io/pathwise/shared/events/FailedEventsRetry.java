@@ -3,6 +3,7 @@ package io.pathwise.shared.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,15 @@ import org.springframework.stereotype.Component;
  * that reads three small columns of the incomplete publications. The registry's own look-up reads
  * the whole table (every serialised event of the completed publications kept for a week), so it runs
  * only when something is due.
+ *
+ * <p>It also frees deliveries whose claim was never finished. To deliver a publication again (at a
+ * restart, or here) the registry first marks it {@code RESUBMITTED}, and it never claims a
+ * publication in that state; so when the process dies while delivering (killed during the
+ * deliveries at its own restart, say), the publication would stay undelivered through every later
+ * restart: graded quizzes without their statements, mastery behind its evidence. A claim older than
+ * {@code pathwise.events.retry.claim-timeout} is taken for such a one and marked {@code FAILED},
+ * which this job and the next restart deliver again. A claim that was still alive, only slow, is
+ * then delivered twice, which the listeners take without effect.
  *
  * <p>Every node runs the job. The registry claims a publication before delivering it again (its
  * status becomes {@code RESUBMITTED}), so two nodes do not both deliver it, except in one narrow
@@ -65,8 +75,9 @@ class FailedEventsRetry implements SchedulingConfigurer {
     private record Failed(UUID id, int deliveries, Instant lastTry) {
     }
 
-    /** Hands the failed publications that are due to the registry. */
+    /** Hands the failed publications that are due to the registry, after freeing abandoned claims. */
     void retryDue() {
+        releaseAbandonedClaims();
         // Rows of the registry's first schema have no attempts or resubmission date: one delivery, at publication.
         List<Failed> failedNow = jdbc.sql("SELECT id, COALESCE(completion_attempts, 1), "
                         + "COALESCE(last_resubmission_date, publication_date) "
@@ -89,6 +100,19 @@ class FailedEventsRetry implements SchedulingConfigurer {
         failed.resubmit(ResubmissionOptions.defaults()
                 .withBatchSize(failedNow.size() + 1_000)
                 .withFilter(publication -> due.contains(publication.getIdentifier())));
+    }
+
+    /** Marks failed the deliveries claimed longer ago than the claim timeout and still unfinished. */
+    private void releaseAbandonedClaims() {
+        OffsetDateTime claimedBefore = clock.instant().minus(properties.claimTimeout()).atOffset(ZoneOffset.UTC);
+        int released = jdbc.sql("UPDATE event_publication SET status = 'FAILED' WHERE completion_date IS NULL "
+                        + "AND status = 'RESUBMITTED' AND last_resubmission_date < ?")
+                .param(claimedBefore)
+                .update();
+        if (released > 0) {
+            log.warn("{} event publication(s) claimed for delivery more than {} ago were never finished (the process "
+                    + "delivering them stopped): they are delivered again", released, properties.claimTimeout());
+        }
     }
 
     /** Says once, not at every check, when deliveries are left to the next restart. */

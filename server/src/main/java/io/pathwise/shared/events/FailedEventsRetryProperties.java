@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDelay    the longest wait between two tries
  * @param maxAttempts how many times a delivery is tried again before it is left to the next
  *                    restart (0: only at restart)
+ * @param claimTimeout how long a delivery claimed for another try ({@code RESUBMITTED}) may stay
+ *                    unfinished before it is taken for a process that died while delivering it,
+ *                    and marked failed so that it is delivered again
  */
 @ConfigurationProperties("pathwise.events.retry")
 record FailedEventsRetryProperties(@DefaultValue("1m") Duration every, @DefaultValue("1m") Duration firstDelay,
-        @DefaultValue("1h") Duration maxDelay, @DefaultValue("10") int maxAttempts) {
+        @DefaultValue("1h") Duration maxDelay, @DefaultValue("10") int maxAttempts,
+        @DefaultValue("15m") Duration claimTimeout) {
 
     FailedEventsRetryProperties {
         if (every.isNegative() || every.isZero()) {
@@ -28,6 +32,9 @@ record FailedEventsRetryProperties(@DefaultValue("1m") Duration every, @DefaultV
         if (maxDelay.compareTo(firstDelay) < 0) {
             throw new IllegalArgumentException("pathwise.events.retry.max-delay must not be shorter than first-delay ("
                     + firstDelay + "), was " + maxDelay);
+        }
+        if (claimTimeout.isNegative() || claimTimeout.isZero()) {
+            throw new IllegalArgumentException("pathwise.events.retry.claim-timeout must be positive, was " + claimTimeout);
         }
         if (maxAttempts < 0) {
             throw new IllegalArgumentException("pathwise.events.retry.max-attempts must not be negative, was " + maxAttempts);

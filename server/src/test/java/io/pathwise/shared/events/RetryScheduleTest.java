@@ -39,13 +39,15 @@ class RetryScheduleTest {
 
     @Test
     void settingsThatCannotWorkAreRefusedNamingTheProperty() {
-        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ZERO, Duration.ofMinutes(1), Duration.ofHours(1), 10))
+        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ZERO, Duration.ofMinutes(1), Duration.ofHours(1), 10, Duration.ofMinutes(15)))
                 .hasMessageContaining("pathwise.events.retry.every");
-        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ofMinutes(1), Duration.ofMinutes(-1), Duration.ofHours(1), 10))
+        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ofMinutes(1), Duration.ofMinutes(-1), Duration.ofHours(1), 10, Duration.ofMinutes(15)))
                 .hasMessageContaining("pathwise.events.retry.first-delay");
-        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(1), 10))
+        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(1), 10, Duration.ofMinutes(15)))
                 .hasMessageContaining("pathwise.events.retry.max-delay");
-        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofHours(1), -1))
+        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofHours(1), -1, Duration.ofMinutes(15)))
                 .hasMessageContaining("pathwise.events.retry.max-attempts");
+        assertThatThrownBy(() -> new FailedEventsRetryProperties(Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofHours(1), 10,
+                Duration.ZERO)).hasMessageContaining("pathwise.events.retry.claim-timeout");
     }
 }
