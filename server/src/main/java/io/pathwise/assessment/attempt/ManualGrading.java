@@ -6,8 +6,7 @@ import io.pathwise.assessment.store.AttemptStore;
 import io.pathwise.assessment.store.ResponseRow;
 import io.pathwise.assessment.store.ResponseStore;
 import io.pathwise.shared.problem.ApiException;
-import io.pathwise.shared.text.CodePoints;
-import io.pathwise.shared.text.CourseFileCharacters;
+import io.pathwise.shared.text.StorableText;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,12 +48,9 @@ public class ManualGrading {
         if (feedback != null && feedback.length() > 4000) {
             throw ApiException.badField("feedback", "must be at most 4000 characters");
         }
-        int unprintable = feedback == null ? -1 : CourseFileCharacters.indexOfUnprintable(feedback);
-        if (unprintable >= 0) {
-            // PostgreSQL cannot store U+0000 at all, and a lone surrogate is not stored faithfully anywhere.
-            throw ApiException.badField("feedback", "contains " + CodePoints.name(feedback.codePointAt(unprintable))
-                    + " at character " + (unprintable + 1) + ", which is not text that can be stored");
-        }
+        StorableText.problem(feedback).ifPresent(reason -> {
+            throw ApiException.badField("feedback", reason);
+        });
         transactions.executeWithoutResult(status -> {
             AttemptRow attempt = attempts.lock(attemptId).filter(a -> a.tenantId().equals(caller.tenantId()))
                     .orElseThrow(() -> ApiException.notFound("Attempt " + attemptId));

@@ -7,8 +7,7 @@ import io.pathwise.lrs.statement.Timestamps;
 import io.pathwise.lrs.statement.validation.StatementValidator;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
-import io.pathwise.shared.text.CodePoints;
-import io.pathwise.shared.text.CourseFileCharacters;
+import io.pathwise.shared.text.StorableText;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,20 +173,15 @@ final class ResourceParameters {
         }
     }
 
-    /**
-     * A stateId or profileId: any non-empty text that can be stored, so without U+0000 (which
-     * PostgreSQL cannot store), other control characters or lone surrogates.
-     */
+    /** A stateId or profileId: any non-empty text that can be stored ({@link StorableText}). */
     String documentId(String name) {
         String value = values.get(name);
         if (value.isEmpty() || value.length() > MAX_ID_LENGTH) {
             throw ApiException.badField(name, "must be 1 to " + MAX_ID_LENGTH + " characters");
         }
-        int unprintable = CourseFileCharacters.indexOfUnprintable(value);
-        if (unprintable >= 0) {
-            throw ApiException.badField(name, "contains " + CodePoints.name(value.codePointAt(unprintable))
-                    + " at character " + (unprintable + 1) + ", which is not text that can be stored");
-        }
+        StorableText.problem(value).ifPresent(reason -> {
+            throw ApiException.badField(name, reason);
+        });
         return value;
     }
 
