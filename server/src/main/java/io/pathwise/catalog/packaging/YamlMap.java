@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads one YAML mapping of a package file with line numbers for every problem: required and
@@ -82,7 +83,9 @@ public final class YamlMap {
     public String string(String key, boolean required, int maxLength) {
         read.add(key);
         Node value = values.get(key);
-        if (value == null) {
+        // YAML's null (null, ~ or nothing after the colon; JSON's null in an item sent by API) is no
+        // value, not the text "null".
+        if (value == null || Tag.NULL.equals(value.getTag())) {
             if (required) {
                 problems.add(file, node, "'" + key + "' is required");
             }
@@ -193,7 +196,9 @@ public final class YamlMap {
     public List<Node> list(String key, boolean required) {
         read.add(key);
         Node value = values.get(key);
-        if (value == null) {
+        // YAML's null (null, ~ or nothing after the colon; JSON's null in an item sent by API) is no
+        // value, not the text "null".
+        if (value == null || Tag.NULL.equals(value.getTag())) {
             if (required) {
                 problems.add(file, node, "'" + key + "' is required");
             }

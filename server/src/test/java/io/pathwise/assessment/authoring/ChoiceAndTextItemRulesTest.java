@@ -42,6 +42,15 @@ class ChoiceAndTextItemRulesTest {
     }
 
     @Test
+    void aNullIdIsMissingNotTheTextNull() {
+        String yaml = HALVES.replace("{ id: b, text: \"2/3\" }", "{ id: null, text: \"2/3\" }");
+
+        assertProblem(read(yaml), yaml, "id: null,", "'id' is required");
+        assertThat(read(HALVES.replace("solution: \"1 × 2 = 2 and 2 × 2 = 4, so 1/2 = 2/4.\"", "solution: ~")).item()
+                .solution()).as("an optional text given as null is absent, not the text '~'").isEmpty();
+    }
+
+    @Test
     void aSingleChoiceItemWithTwoCorrectChoicesIsRefusedWithItsLine() {
         String yaml = HALVES.replace("{ id: b, text: \"2/3\" }", "{ id: b, text: \"2/3\", correct: true }");
 
