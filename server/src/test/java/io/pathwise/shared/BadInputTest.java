@@ -254,6 +254,16 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void aTrueOrFalseFieldTakesOnlyTrueOrFalse() {
+        for (String value : List.of("-1", "1", "\"true\"", "0.5", "1" + "0".repeat(400))) {
+            Api.Response response = api.send("PUT", "/api/v1/courses/fractions/study-partners/opt-in", org.adminToken(),
+                    "application/json", ("{\"optedIn\": " + value + "}").getBytes(StandardCharsets.UTF_8));
+
+            assertThat(assertFieldProblem(response, 400, "optedIn")).as(value).contains("true or false");
+        }
+    }
+
+    @Test
     void anUnsupportedMethodIsAProblem() {
         Api.Response response = api.delete("/api/v1/courses", org.adminToken());
 
