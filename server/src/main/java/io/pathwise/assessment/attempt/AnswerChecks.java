@@ -15,6 +15,8 @@ import io.pathwise.shared.security.PathwisePrincipal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class AnswerChecks {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnswerChecks.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerChecks.class);
 
     /** The verdict on one checked answer, and how many tries the item has taken. */
     public record Verdict(String itemKey, boolean correct, double score, int tries) {

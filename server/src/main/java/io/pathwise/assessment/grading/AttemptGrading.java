@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AttemptGrading {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttemptGrading.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AttemptGrading.class);
 
     private AttemptGrading() {
     }

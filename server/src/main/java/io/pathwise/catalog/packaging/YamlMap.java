@@ -83,9 +83,7 @@ public final class YamlMap {
     public String string(String key, boolean required, int maxLength) {
         read.add(key);
         Node value = values.get(key);
-        // YAML's null (null, ~ or nothing after the colon; JSON's null in an item sent by API) is no
-        // value, not the text "null".
-        if (value == null || Tag.NULL.equals(value.getTag())) {
+        if (absent(value)) {
             if (required) {
                 problems.add(file, node, "'" + key + "' is required");
             }
@@ -196,9 +194,7 @@ public final class YamlMap {
     public List<Node> list(String key, boolean required) {
         read.add(key);
         Node value = values.get(key);
-        // YAML's null (null, ~ or nothing after the colon; JSON's null in an item sent by API) is no
-        // value, not the text "null".
-        if (value == null || Tag.NULL.equals(value.getTag())) {
+        if (absent(value)) {
             if (required) {
                 problems.add(file, node, "'" + key + "' is required");
             }
@@ -235,5 +231,13 @@ public final class YamlMap {
                 problems.add(file, keyNode, "'" + key + "' is not a known key here");
             }
         });
+    }
+
+    /**
+     * No value: the key is missing, or holds YAML's null ({@code null}, {@code ~} or nothing after the
+     * colon; JSON's null in an item sent by API), which is not the text "null".
+     */
+    private static boolean absent(Node value) {
+        return value == null || Tag.NULL.equals(value.getTag());
     }
 }
