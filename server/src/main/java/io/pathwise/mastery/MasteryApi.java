@@ -3,9 +3,6 @@ package io.pathwise.mastery;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.catalog.SkillGraphView;
-import io.pathwise.identity.CourseRole;
-import io.pathwise.identity.IdentityApi;
-import io.pathwise.identity.MembershipView;
 import io.pathwise.mastery.evidence.Observation;
 import io.pathwise.mastery.fitting.Refitter;
 import io.pathwise.mastery.model.BktParameters;
@@ -17,8 +14,6 @@ import io.pathwise.mastery.store.SkillStanding;
 import io.pathwise.mastery.store.SkillState;
 import io.pathwise.mastery.store.StateStore;
 import io.pathwise.mastery.store.TypicalSeconds;
-import io.pathwise.shared.paging.CursorPage;
-import io.pathwise.shared.paging.PageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +35,6 @@ import org.springframework.stereotype.Service;
 public class MasteryApi {
 
     private final CatalogApi catalog;
-    private final IdentityApi identity;
     private final StateStore states;
     private final ObservationStore observations;
     private final ParameterStore parameters;
@@ -49,17 +43,18 @@ public class MasteryApi {
     private final ReviewScheduler reviews;
     private final Clock clock;
     private final Refitter refitter;
+    private final CourseMasteryMap courseMaps;
     private final Map<UUID, ParameterViews> parameterViews = new ConcurrentHashMap<>();
 
-    MasteryApi(CatalogApi catalog, IdentityApi identity, StateStore states, ObservationStore observations,
+    MasteryApi(CatalogApi catalog, StateStore states, ObservationStore observations,
             ParameterStore parameters, TypicalSeconds typicalSeconds, MasteryProperties properties,
-            ReviewScheduler reviews, Clock clock, Refitter refitter) {
+            ReviewScheduler reviews, Clock clock, Refitter refitter, CourseMasteryMap courseMaps) {
+        this.courseMaps = courseMaps;
         this.typicalSeconds = typicalSeconds;
         this.refitter = refitter;
         this.reviews = reviews;
         this.clock = clock;
         this.catalog = catalog;
-        this.identity = identity;
         this.states = states;
         this.observations = observations;
         this.parameters = parameters;
@@ -141,7 +136,7 @@ public class MasteryApi {
     }
 
     /** P(known) of a skill before any evidence: its fitted prior, or the default one. */
-    private static double prior(Map<String, ParameterStore.Fitted> fitted, String skillKey) {
+    static double prior(Map<String, ParameterStore.Fitted> fitted, String skillKey) {
         ParameterStore.Fitted f = fitted.get(skillKey);
         return (f == null ? BktParameters.DEFAULTS : f.parameters()).prior();
     }
@@ -202,41 +197,12 @@ public class MasteryApi {
         return typicalSeconds.of(course.id());
     }
 
-    /** Every learner of the course by every skill (the instructor's heat map), fewest mastered first. */
-    public MasteryMapView courseMap(CourseSummary course) {
-        List<SkillGraphView.Skill> skills = catalog.skillGraph(course).skills();
-        List<MembershipView> learners = new ArrayList<>();
-        PageRequest page = new PageRequest(null, PageRequest.MAX_LIMIT);
-        while (true) {
-            CursorPage<MembershipView> members = identity.members(course.id(), page);
-            members.items().stream().filter(m -> m.role() == CourseRole.LEARNER).forEach(learners::add);
-            if (members.nextCursor() == null) {
-                break;
-            }
-            page = PageRequest.of(members.nextCursor(), PageRequest.MAX_LIMIT);
-        }
-        Map<String, ParameterStore.Fitted> fitted = parameters.fitted(course.id());
-        Map<UUID, Map<String, Double>> known = new HashMap<>();
-        for (SkillState state : states.ofCourseUsers(course.id(), learners.stream().map(MembershipView::userId).toList())) {
-            known.computeIfAbsent(state.userId(), k -> new HashMap<>()).put(state.skillKey(), state.known());
-        }
-        List<MasteryMapView.Learner> rows = new ArrayList<>();
-        for (MembershipView learner : learners) {
-            Map<String, Double> mine = known.getOrDefault(learner.userId(), Map.of());
-            List<Double> row = new ArrayList<>();
-            int mastered = 0;
-            for (SkillGraphView.Skill skill : skills) {
-                Double estimate = mine.get(skill.key());
-                double value = estimate != null ? estimate : prior(fitted, skill.key());
-                row.add(value);
-                mastered += value >= threshold() ? 1 : 0;
-            }
-            rows.add(new MasteryMapView.Learner(learner.userId(), learner.displayName(), row, mastered));
-        }
-        rows.sort(java.util.Comparator.comparingInt(MasteryMapView.Learner::mastered)
-                .thenComparing(MasteryMapView.Learner::displayName, String.CASE_INSENSITIVE_ORDER));
-        return new MasteryMapView(skills.stream().map(s -> new MasteryMapView.Skill(s.key(), s.name())).toList(), rows,
-                threshold());
+    /**
+     * A page of the instructor's heat map: learners by every skill of the course, fewest mastered
+     * first ({@link MasteryMapRequest} on paging while mastery changes).
+     */
+    public MasteryMapView courseMap(CourseSummary course, MasteryMapRequest request) {
+        return courseMaps.page(course, request);
     }
 
     /** The parameters a skill without fitted ones is traced with. */

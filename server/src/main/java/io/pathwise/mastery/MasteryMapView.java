@@ -3,8 +3,15 @@ package io.pathwise.mastery;
 import java.util.List;
 import java.util.UUID;
 
-/** For a course's staff: every learner's mastery of every skill (the heat map). */
-public record MasteryMapView(List<Skill> skills, List<Learner> learners, double threshold) {
+/**
+ * For a course's staff: one page of the heat map, learners by skills, learners with the fewest
+ * mastered skills first.
+ *
+ * @param learnerCount how many learners the course has, on every page
+ * @param nextCursor pass as {@code cursor} for the following learners; null on the last page
+ */
+public record MasteryMapView(List<Skill> skills, List<Learner> learners, double threshold, int learnerCount,
+        String nextCursor) {
 
     public record Skill(String key, String name) {
     }

@@ -5,6 +5,7 @@ import io.pathwise.catalog.ActivityDetail;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.mastery.MasteryApi;
+import io.pathwise.mastery.MasteryMapRequest;
 import io.pathwise.mastery.SkillMasteryView;
 import io.pathwise.pathways.PathwaysApi;
 import io.pathwise.shared.markdown.MarkdownRenderer;
@@ -99,10 +100,13 @@ class CoursePages {
         return json.writeValueAsString(byKey);
     }
 
-    /** For the course's staff: every learner's mastery of every skill. */
+    /**
+     * For the course's staff: learners' mastery of every skill, up to 100 learners a page (a
+     * class fits on one; a larger cohort pages with "Next learners").
+     */
     @GetMapping("/courses/{slug}/mastery")
     @PreAuthorize("isAuthenticated()")
-    String masteryMap(@PathVariable String slug, Model model) {
+    String masteryMap(@PathVariable String slug, @RequestParam(required = false) String cursor, Model model) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
         if (!assessment.isStaff(caller, course)) {
@@ -110,7 +114,8 @@ class CoursePages {
                     + "every learner's mastery.");
         }
         model.addAttribute("course", course);
-        model.addAttribute("map", mastery.courseMap(course));
+        model.addAttribute("map", mastery.courseMap(course, MasteryMapRequest.of(cursor, PageRequest.MAX_LIMIT)));
+        model.addAttribute("firstPage", cursor == null || cursor.isBlank());
         return "mastery-map";
     }
 

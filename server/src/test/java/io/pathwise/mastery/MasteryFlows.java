@@ -3,18 +3,25 @@ package io.pathwise.mastery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pathwise.mastery.model.BktParameters;
 import io.pathwise.mastery.review.ReviewState;
+import io.pathwise.mastery.store.ParameterStore;
+import io.pathwise.mastery.store.SkillState;
 import io.pathwise.mastery.store.StateStore;
+import io.pathwise.shared.paging.Cursor;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Courses;
+import io.pathwise.support.Problems;
 import io.pathwise.support.QuizCourse;
 import io.pathwise.support.SkillCourse;
 import io.pathwise.support.TestOrganization;
 import io.pathwise.support.Xapi;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +51,11 @@ abstract class MasteryFlows extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ParameterStore parameterStore;
+
+    private int answerClock;
 
     @BeforeEach
     void course() {
@@ -159,6 +171,126 @@ abstract class MasteryFlows extends ApiTest {
         assertThat(map.json().get("learners").get(0).get("known")).hasSize(3);
         TestOrganization other = TestOrganization.signUp(api);
         assertThat(api.get("/api/v1/courses/" + slug + "/mastery", other.adminToken()).status()).isEqualTo(404);
+    }
+
+    /**
+     * The heat map's order and counts: "learner" has one mastered skill (THIRD, by a prior fitted at
+     * 0.99, while a skill a later revision dropped does not count), "amy" and "zoe" two each (amy's
+     * wrong answers take THIRD below the threshold; zoe's count includes it), so the ties go by name.
+     */
+    @Test
+    void theHeatMapPagesLearnersFewestMasteredFirstAndAChangeBetweenPagesSkipsNoOne() {
+        parameterStore.save(courseId, new ParameterStore.Fitted(SkillCourse.THIRD, new BktParameters(0.99, 0.1, 0.2, 0.1, 0),
+                40, 10, -10.0, Instant.parse("2026-03-01T00:00:00Z")));
+        String amy = "amy@" + org.slug() + ".test";
+        String zoe = "zoe@" + org.slug() + ".test";
+        for (String name : List.of("amy", "zoe")) {
+            org.newUser(api, name);
+            Courses.enrol(api, org.adminToken(), courseId, org.email(name), "LEARNER");
+        }
+        Xapi client = Xapi.forOrganization(api, org, "1.0.3", "all");
+        List<Map<String, Object>> statements = new ArrayList<>();
+        statements.addAll(answers(learnerEmail, SkillCourse.FIRST, false, 1));
+        statements.addAll(answers(zoe, SkillCourse.FIRST, true, 3));
+        statements.addAll(answers(amy, SkillCourse.FIRST, true, 3));
+        statements.addAll(answers(amy, SkillCourse.SECOND, true, 3));
+        statements.addAll(answers(amy, SkillCourse.THIRD, false, 3));
+        assertThat(client.post("/xapi/statements", statements).status()).isEqualTo(200);
+        awaitObservations(statements.size());
+        SkillState learnersFirst = states.ofCourseUsers(courseId, List.of(userOf(learnerEmail))).get(0);
+        states.insert(new SkillState(courseId, "dropped-by-a-later-revision", learnersFirst.learner(), learnersFirst.tenantId(),
+                learnersFirst.userId(), 0.99, 3, 3, learnersFirst.lastObservedAt(), learnersFirst.lastObservedAt(), null));
+
+        List<JsonNode> rows = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = heatMap("limit=1" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.get("learnerCount").asInt()).isEqualTo(3);
+            assertThat(page.get("learners")).hasSize(1);
+            rows.add(page.get("learners").get(0));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (cursor != null);
+        assertThat(rows).extracting(r -> r.get("displayName").asString()).containsExactly("learner", "amy", "zoe");
+        assertThat(rows).extracting(r -> r.get("mastered").asInt()).containsExactly(1, 2, 2);
+        JsonNode whole = heatMap("");
+        assertThat(whole.get("learners")).extracting(r -> r.get("displayName").asString())
+                .containsExactly("learner", "amy", "zoe");
+        for (JsonNode row : whole.get("learners")) {
+            long atThreshold = row.get("known").valueStream().filter(k -> k.asDouble() >= whole.get("threshold").asDouble())
+                    .count();
+            assertThat(row.get("mastered").asInt()).as("%s", row).isEqualTo((int) atThreshold);
+        }
+        assertThat(whole.get("nextCursor").isNull()).isTrue();
+
+        // "learner" is read on the first page, then masters two skills and moves to the end: the
+        // next page goes on after "learner"'s old place, so amy is not skipped (an offset would skip her).
+        JsonNode first = heatMap("limit=1");
+        assertThat(first.get("learners").get(0).get("displayName").asString()).isEqualTo("learner");
+        List<Map<String, Object>> more = new ArrayList<>(answers(learnerEmail, SkillCourse.FIRST, true, 4));
+        more.addAll(answers(learnerEmail, SkillCourse.SECOND, true, 3));
+        assertThat(client.post("/xapi/statements", more).status()).isEqualTo(200);
+        awaitObservations(statements.size() + more.size());
+        JsonNode rest = heatMap("cursor=" + first.get("nextCursor").asString());
+        assertThat(rest.get("learners")).extracting(r -> r.get("displayName").asString())
+                .containsExactly("amy", "zoe", "learner");
+        assertThat(rest.get("learners").get(2).get("mastered").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void theHeatMapRefusesALimitOutOfRangeAndACursorItDidNotIssue() {
+        String map = "/api/v1/courses/" + slug + "/mastery/learners";
+        Problems.assertFieldProblem(api.get(map + "?limit=0", org.adminToken()), 400, "limit");
+        Problems.assertFieldProblem(api.get(map + "?limit=101", org.adminToken()), 400, "limit");
+        Problems.assertFieldProblem(api.get(map + "?cursor=bm90LWEtY3Vyc29y", org.adminToken()), 400, "cursor");
+        // A cursor of another list (the members list's, which names an id) is not a heat-map cursor.
+        Problems.assertFieldProblem(api.get(map + "?cursor=" + Cursor.encode(UUID.randomUUID()), org.adminToken()), 400,
+                "cursor");
+        Problems.assertFieldProblem(api.get(map + "?cursor=" + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("rank:many:x:y".getBytes(StandardCharsets.UTF_8)), org.adminToken()), 400,
+                "cursor");
+    }
+
+    @Test
+    void estimatesOfMoreUsersThanOneStatementTakesAreReadInSlices() {
+        Xapi client = Xapi.forOrganization(api, org, "1.0.3", "all");
+        List<Map<String, Object>> answered = answers(learnerEmail, SkillCourse.FIRST, true, 1);
+        assertThat(client.post("/xapi/statements", answered).status()).isEqualTo(200);
+        awaitObservations(1);
+        List<UUID> users = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            users.add(UUID.randomUUID());
+        }
+        users.add(1700, userOf(learnerEmail));
+
+        assertThat(states.ofCourseUsers(courseId, users)).extracting(SkillState::skillKey).containsExactly(SkillCourse.FIRST);
+        assertThat(states.ofCourseSkills(courseId, List.of(SkillCourse.FIRST))).hasSize(1);
+    }
+
+    private List<Map<String, Object>> answers(String email, String skill, boolean right, int count) {
+        String practice = activityIri(SkillCourse.practiceOf(skill));
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            answers.add(SkillCourse.answer(email, practice, right, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(
+                    answerClock++ * 60L)));
+        }
+        return answers;
+    }
+
+    private void awaitObservations(int total) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COALESCE(SUM(observations), 0) FROM mastery_state "
+                        + "WHERE course_id = :course AND skill_key IN (:skills)").param("course", courseId)
+                .param("skills", List.of(SkillCourse.FIRST, SkillCourse.SECOND, SkillCourse.THIRD))
+                .query(Integer.class).single() == total);
+    }
+
+    private UUID userOf(String email) {
+        return jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(email).query(UUID.class).single();
+    }
+
+    private JsonNode heatMap(String query) {
+        Api.Response map = api.get("/api/v1/courses/" + slug + "/mastery/learners?" + query, org.adminToken());
+        assertThat(map.status()).as("%s", map).isEqualTo(200);
+        return map.json();
     }
 
 

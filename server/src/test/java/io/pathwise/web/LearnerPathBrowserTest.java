@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.pathwise.demo.DemoAccounts;
+import io.pathwise.support.Courses;
 import io.pathwise.support.IntegrationTest;
+import io.pathwise.support.SkillCourse;
+import io.pathwise.support.TestOrganization;
 import org.junit.jupiter.api.Test;
 
 /**
  * In a real browser: the learner's "What next" panel and mastery on the course page, and the
- * instructor's heat map of every learner's mastery, all free of WCAG 2.2 A/AA violations.
+ * instructor's heat map of learners' mastery (a page at a time), all free of WCAG 2.2 A/AA violations.
  */
 @IntegrationTest
 class LearnerPathBrowserTest extends BrowserTest {
@@ -51,6 +54,29 @@ class LearnerPathBrowserTest extends BrowserTest {
         assertThat(page.locator("#mastery-map tbody tr").first()).isVisible();
         assertThat(page.locator("#mastery-map tbody td").nth(1)).containsText("%");
         BrowserSupport.assertAccessible(page, "the learners' mastery heat map");
+    }
+
+    @Test
+    void aCohortLargerThanAPageIsShownAHundredLearnersAtATime() {
+        SkillCourse.Imported course = SkillCourse.create(api, "cohort");
+        for (int i = 0; i < 101; i++) {
+            Courses.enrol(api, course.org().adminToken(), course.courseId(), course.org().email("learner-%03d".formatted(i)),
+                    "LEARNER");
+        }
+        BrowserSupport.signIn(page, course.org().adminEmail(), TestOrganization.PASSWORD);
+        page.navigate("/courses/" + course.slug() + "/mastery");
+
+        assertThat(page.locator("#learner-count")).hasText("Showing 100 of 101 learners, 100 at a time.");
+        assertThat(page.locator("#mastery-map tbody tr")).hasCount(100);
+        assertThat(page.locator("#mastery-map tbody th").first()).hasText("learner-000");
+        BrowserSupport.assertAccessible(page, "the first page of a heat map with more learners than a page");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next learners")).click();
+
+        assertThat(page.locator("#mastery-map tbody tr")).hasCount(1);
+        assertThat(page.locator("#mastery-map tbody th")).hasText("learner-100");
+        assertThat(page.locator("#next-learners")).hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("First learners")).click();
+        assertThat(page.locator("#mastery-map tbody tr")).hasCount(100);
     }
 
     @Test

@@ -4,10 +4,17 @@ import io.pathwise.mastery.review.ReviewState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +28,8 @@ public class StateStore {
     private static final String COLUMNS = "course_id, skill_key, learner, tenant_id, user_id, known, observations, correct, "
             + "last_observed_at, mastered_at, review_stability, review_difficulty, review_last, review_due, review_count, "
             + "review_lapses";
+
+    private static final int IN_SLICE = 1000;
 
     private final JdbcClient jdbc;
 
@@ -99,9 +108,48 @@ public class StateStore {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_state WHERE course_id = :course AND user_id IN (:users) "
-                        + "ORDER BY user_id, skill_key")
-                .param("course", courseId).param("users", List.copyOf(userIds)).query(StateStore::row).list();
+        return inSlices(userIds, slice -> jdbc.sql("SELECT " + COLUMNS + " FROM mastery_state WHERE course_id = :course "
+                        + "AND user_id IN (:users) ORDER BY user_id, skill_key")
+                .param("course", courseId).param("users", slice).query(StateStore::row).list());
+    }
+
+    /**
+     * For each user with estimates in the course, how many of them are at least {@code threshold},
+     * counted by the database: the heat map ranks a whole course without reading its estimates.
+     */
+    public Map<UUID, Integer> countAtLeast(UUID courseId, double threshold) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT user_id, COUNT(*) FROM mastery_state WHERE course_id = ? AND known >= ? GROUP BY user_id")
+                .params(courseId, threshold)
+                .query((RowCallbackHandler) rs -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2)));
+        return counts;
+    }
+
+    /** The skills the course's estimates are of (with skills a later revision no longer has). */
+    public Set<String> skillKeysOf(UUID courseId) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT skill_key FROM mastery_state WHERE course_id = ?")
+                .param(courseId).query(String.class).list());
+    }
+
+    /** Every user's estimates of the given skills in a course. */
+    public List<SkillState> ofCourseSkills(UUID courseId, Collection<String> skillKeys) {
+        return inSlices(skillKeys, slice -> jdbc.sql("SELECT " + COLUMNS + " FROM mastery_state WHERE course_id = :course "
+                        + "AND skill_key IN (:skills)")
+                .param("course", courseId).param("skills", slice).query(StateStore::row).list());
+    }
+
+    /**
+     * Runs an {@code IN (...)} query over slices of {@code values} and joins the results in slice
+     * order: a course may have more learners or skills than one statement may carry parameters
+     * (32,767 on PostgreSQL).
+     */
+    private static <T, R> List<R> inSlices(Collection<T> values, Function<List<T>, List<R>> query) {
+        List<T> all = List.copyOf(values);
+        List<R> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_SLICE) {
+            found.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IN_SLICE))));
+        }
+        return found;
     }
 
     /** The learners with an estimate of a skill (for recomputing them after a refit). */

@@ -8,6 +8,7 @@ import io.pathwise.mastery.DueReviewView;
 import io.pathwise.mastery.FittedSkillView;
 import io.pathwise.mastery.RefitReport;
 import io.pathwise.mastery.MasteryApi;
+import io.pathwise.mastery.MasteryMapRequest;
 import io.pathwise.mastery.MasteryMapView;
 import io.pathwise.mastery.SkillMasteryView;
 import io.pathwise.shared.problem.ApiException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,11 +52,13 @@ class MasteryController {
         return Map.of("threshold", mastery.threshold(), "skills", mastery.ofLearner(course, caller.userId()));
     }
 
-    /** Every learner by every skill. */
+    /** Learners by every skill, a page at a time, fewest mastered first. */
     @GetMapping("/courses/{slug}/mastery/learners")
     @PreAuthorize("isAuthenticated()")
-    MasteryMapView learners(@PathVariable String slug) {
-        return mastery.courseMap(staffCourse(slug));
+    MasteryMapView learners(@PathVariable String slug, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        MasteryMapRequest page = MasteryMapRequest.of(cursor, limit);
+        return mastery.courseMap(staffCourse(slug), page);
     }
 
     /** One learner's mastery of each skill. */

@@ -1,0 +1,66 @@
+package io.pathwise.mastery;
+
+import io.pathwise.shared.paging.PageRequest;
+import io.pathwise.shared.problem.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * Which learners of the heat map a caller asked for: those ranked after {@code after} (null for
+ * the first page), at most {@code limit} of them.
+ *
+ * <p>The heat map is ranked by mastered skills, so its cursor names the last row's place in that
+ * ranking (mastered count, name, id) rather than an id: a learner whose mastery changes between two
+ * pages moves in the ranking without shifting anyone else, so the other learners are neither
+ * skipped nor shown twice.
+ */
+public record MasteryMapRequest(Rank after, int limit) {
+
+    private static final String PREFIX = "rank:";
+
+    /** A learner's place in the heat map. */
+    public record Rank(int mastered, String displayName, UUID userId) {
+
+        /** Fewest mastered first, then by name as people read it, then by id so that no two tie. */
+        static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::mastered)
+                .thenComparing(Rank::displayName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Rank::userId);
+    }
+
+    /** The first page of the default size. */
+    public static MasteryMapRequest first() {
+        return new MasteryMapRequest(null, PageRequest.DEFAULT_LIMIT);
+    }
+
+    /**
+     * Parses the {@code cursor} and {@code limit} query parameters (either may be null) under the
+     * API's usual limit rules; a cursor this API did not issue is a 400 on {@code cursor}.
+     */
+    public static MasteryMapRequest of(String cursor, Integer limit) {
+        int size = PageRequest.of(null, limit).limit();
+        return new MasteryMapRequest(cursor == null || cursor.isBlank() ? null : decode(cursor), size);
+    }
+
+    static String encode(Rank rank) {
+        String text = PREFIX + rank.mastered() + ":" + rank.userId() + ":" + rank.displayName();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Rank decode(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!text.startsWith(PREFIX)) {
+                throw new IllegalArgumentException();
+            }
+            String[] parts = text.substring(PREFIX.length()).split(":", 3);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException();
+            }
+            return new Rank(Integer.parseInt(parts[0]), parts[2], UUID.fromString(parts[1]));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badField("cursor", "is not a cursor returned by this API");
+        }
+    }
+}
