@@ -19,7 +19,6 @@ import io.pathwise.assessment.store.StoredQuiz;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.identity.IdentityApi;
-import io.pathwise.identity.UserView;
 import io.pathwise.shared.markdown.MarkdownRenderer;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.PathwisePrincipal;
@@ -28,9 +27,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -109,12 +111,21 @@ public class AssessmentApi {
     /** The course's grade book; staff only. */
     public Gradebook gradebook(PathwisePrincipal caller, String courseSlug) {
         CourseSummary course = staffCourse(caller, courseSlug);
-        Map<UUID, String> names = new HashMap<>();
-        List<Gradebook.Quiz> books = new ArrayList<>();
+        Map<StoredQuiz, List<AttemptRow>> byQuiz = new LinkedHashMap<>();
         for (StoredQuiz quiz : quizzes.ofCourse(course.id())) {
+            byQuiz.put(quiz, attempts.ofQuiz(quiz.id()));
+        }
+        List<RegradeLog.Entry> changes = regrades.ofCourse(course.id());
+        Set<UUID> people = new HashSet<>();
+        byQuiz.values().forEach(rows -> rows.forEach(a -> people.add(a.learnerId())));
+        changes.stream().map(RegradeLog.Entry::changedBy).filter(Objects::nonNull).forEach(people::add);
+        Map<UUID, String> names = identity.displayNames(people);
+        List<Gradebook.Quiz> books = new ArrayList<>();
+        for (Map.Entry<StoredQuiz, List<AttemptRow>> entry : byQuiz.entrySet()) {
+            StoredQuiz quiz = entry.getKey();
             Map<UUID, Map<Integer, Gradebook.Attempt>> byLearner = new LinkedHashMap<>();
             int columns = 0;
-            for (AttemptRow a : attempts.ofQuiz(quiz.id())) {
+            for (AttemptRow a : entry.getValue()) {
                 byLearner.computeIfAbsent(a.learnerId(), id -> new LinkedHashMap<>()).put(a.number(), new Gradebook.Attempt(
                         a.id(), a.number(), a.status(), a.submittedAt(), a.late(), a.score(), a.maxScore(), a.passed()));
                 columns = Math.max(columns, a.number());
@@ -127,7 +138,7 @@ public class AssessmentApi {
                     definition.mode() == QuizDefinition.QuizMode.GRADED, definition.passingScore(), columns, learners,
                     statistics(quiz)));
         }
-        List<Gradebook.Regrade> log = regrades.ofCourse(course.id()).stream()
+        List<Gradebook.Regrade> log = changes.stream()
                 .map(e -> new Gradebook.Regrade(e.itemKey(), e.fromVersion(), e.toVersion(),
                         e.changedBy() == null ? null : name(names, e.changedBy()), e.changedAt(), e.attemptsRegraded()))
                 .toList();
@@ -140,12 +151,16 @@ public class AssessmentApi {
         Map<UUID, StoredQuiz> byId = quizzes.ofCourse(course.id()).stream()
                 .collect(Collectors.toMap(StoredQuiz::id, Function.identity()));
         Map<UUID, String> titles = new HashMap<>();
-        Map<UUID, String> names = new HashMap<>();
         Map<UUID, AttemptRow> rows = new HashMap<>();
         Map<UUID, Map<String, PresentedItem>> shown = new HashMap<>();
+        List<ResponseRow> waiting = responses.awaitingManual(List.copyOf(byId.keySet()));
+        for (ResponseRow response : waiting) {
+            rows.computeIfAbsent(response.attemptId(), id -> attempts.find(id).orElseThrow());
+        }
+        Map<UUID, String> names = identity.displayNames(rows.values().stream().map(AttemptRow::learnerId).toList());
         List<GradingTask> tasks = new ArrayList<>();
-        for (ResponseRow response : responses.awaitingManual(List.copyOf(byId.keySet()))) {
-            AttemptRow attempt = rows.computeIfAbsent(response.attemptId(), id -> attempts.find(id).orElseThrow());
+        for (ResponseRow response : waiting) {
+            AttemptRow attempt = rows.get(response.attemptId());
             PresentedItem item = shown.computeIfAbsent(attempt.id(), id -> presented(attempt)).get(response.itemKey());
             String key = byId.get(response.quizId()).definition().activityKey();
             JsonNode answer = response.answer() == null ? null : json.readTree(response.answer());
@@ -227,8 +242,9 @@ public class AssessmentApi {
         }
     }
 
-    private String name(Map<UUID, String> names, UUID userId) {
-        return names.computeIfAbsent(userId, id -> identity.user(id).map(UserView::displayName).orElse("(removed)"));
+    /** A person's name from names read at once ({@link IdentityApi#displayNames}); a deleted account has none. */
+    private static String name(Map<UUID, String> names, UUID userId) {
+        return names.getOrDefault(userId, "(removed)");
     }
 
     private Map<String, PresentedItem> presented(AttemptRow attempt) {

@@ -10,6 +10,7 @@ import io.pathwise.identity.security.IdentityProperties;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.paging.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,11 @@ public class IdentityApi {
 
     public Optional<UserView> user(UUID userId) {
         return users.find(userId).map(UserRepository.StoredUser::view);
+    }
+
+    /** The display names of the users that exist among {@code userIds}, read at once. */
+    public Map<UUID, String> displayNames(Collection<UUID> userIds) {
+        return users.displayNames(userIds);
     }
 
     public Optional<UserView> userByEmail(String email) {

@@ -111,6 +111,7 @@ abstract class AttemptFlows extends ApiTest {
         JsonNode attempts = book.get("quizzes").get(0).get("attempts");
         assertThat(attempts).hasSize(1);
         assertThat(attempts.get(0).get("score").asDouble()).isEqualTo(7.0);
+        assertThat(attempts.get(0).get("learner").asString()).isEqualTo("learner");
     }
 
     @Test

@@ -11,11 +11,13 @@ import io.pathwise.support.Courses;
 import io.pathwise.support.Problems;
 import io.pathwise.support.TestOrganization;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Putting people into a course: one at a time, or a CSV file that is accepted whole or not at all. */
@@ -24,10 +26,30 @@ abstract class EnrolmentFlows extends ApiTest {
     private TestOrganization org;
     private UUID course;
 
+    @Autowired
+    IdentityApi identity;
+
     @BeforeEach
     void createCourse() {
         org = TestOrganization.signUp(api);
         course = Courses.importFractions(api, org.adminToken());
+    }
+
+    @Test
+    void displayNamesAreReadForMoreUsersThanOneStatementTakes() {
+        JsonNode first = Courses.enrol(api, org.adminToken(), course, org.email("first"), null);
+        JsonNode second = Courses.enrol(api, org.adminToken(), course, org.email("second"), null);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        UUID firstId = UUID.fromString(first.get("userId").asString());
+        UUID secondId = UUID.fromString(second.get("userId").asString());
+        ids.add(10, firstId);
+        ids.add(1500, secondId);
+        ids.add(secondId);
+
+        assertThat(identity.displayNames(ids)).containsExactlyInAnyOrderEntriesOf(Map.of(firstId, "first", secondId, "second"));
     }
 
     @Test

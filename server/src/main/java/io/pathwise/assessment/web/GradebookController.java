@@ -14,12 +14,11 @@ import io.pathwise.assessment.store.StoredQuiz;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.identity.IdentityApi;
-import io.pathwise.identity.UserView;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,20 +70,24 @@ class GradebookController {
     @PreAuthorize("isAuthenticated()")
     ObjectNode gradebook(@PathVariable String slug) {
         CourseSummary course = staffCourse(slug);
-        Map<UUID, String> names = new HashMap<>();
+        Map<StoredQuiz, List<AttemptRow>> byQuiz = new LinkedHashMap<>();
+        for (StoredQuiz quiz : quizzes.ofCourse(course.id())) {
+            byQuiz.put(quiz, attempts.ofQuiz(quiz.id()));
+        }
+        Map<UUID, String> names = identity.displayNames(byQuiz.values().stream().flatMap(List::stream)
+                .map(AttemptRow::learnerId).toList());
         ObjectNode book = json.createObjectNode();
         ArrayNode list = book.putArray("quizzes");
-        for (StoredQuiz quiz : quizzes.ofCourse(course.id())) {
+        for (Map.Entry<StoredQuiz, List<AttemptRow>> quiz : byQuiz.entrySet()) {
             ObjectNode node = list.addObject();
-            node.put("activityKey", quiz.definition().activityKey());
-            node.put("mode", quiz.definition().mode().name());
+            node.put("activityKey", quiz.getKey().definition().activityKey());
+            node.put("mode", quiz.getKey().definition().mode().name());
             ArrayNode rows = node.putArray("attempts");
-            for (AttemptRow attempt : attempts.ofQuiz(quiz.id())) {
+            for (AttemptRow attempt : quiz.getValue()) {
                 ObjectNode row = rows.addObject();
                 row.put("attemptId", attempt.id().toString());
                 row.put("learnerId", attempt.learnerId().toString());
-                row.put("learner", names.computeIfAbsent(attempt.learnerId(),
-                        id -> identity.user(id).map(UserView::displayName).orElse("(removed)")));
+                row.put("learner", names.getOrDefault(attempt.learnerId(), "(removed)"));
                 row.put("number", attempt.number());
                 row.put("status", attempt.status().name());
                 row.put("submittedAt", attempt.submittedAt() == null ? null : attempt.submittedAt().toString());
