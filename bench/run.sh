@@ -9,6 +9,7 @@
 #   bench/run.sh ExamBurstBenchmark [--db=h2|postgres] [--learners=2000 --seconds=10 --retry-share=0.2 ...]
 #   bench/run.sh RecommendationBenchmark [--graph=../shared/data/skill-graphs/junyi-exercises.csv --learners=2000 ...]
 #   bench/run.sh RecommendationHttpBenchmark [--db=h2|postgres] [--learners=100 --max-mastered=300 ...]
+#   bench/run.sh HeatMapHttpBenchmark [--db=h2|postgres] [--jar=...] [--learners=1000 --mastered-cycle=60 ...]
 #   bench/run.sh KnowledgeTracingBenchmark [--train=... --test=... --cv-data=... --runs=5 ...]
 #   bench/run.sh FuzzPass [--seed=1] [--requests-per-operation=40] [--db=h2|postgres] [--operations=TEXT ...]
 # (JMH micro-benchmarks live in bench-jmh/: bench-jmh/run.sh BktOnlineUpdateMain)
@@ -17,7 +18,7 @@
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|RecommendationHttpBenchmark|KnowledgeTracingBenchmark|FuzzPass [--option=value ...]" >&2
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|RecommendationHttpBenchmark|HeatMapHttpBenchmark|KnowledgeTracingBenchmark|FuzzPass [--option=value ...]" >&2
   exit 2
 fi
 

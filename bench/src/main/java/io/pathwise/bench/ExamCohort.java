@@ -66,6 +66,16 @@ final class ExamCohort {
         return adminToken;
     }
 
+    /** The administrator's e-mail address (password {@link #PASSWORD}), e.g. to sign in on the web. */
+    String adminEmail() {
+        return adminEmail;
+    }
+
+    /** Signs the administrator in again, for a fresh bearer token (they live 15 minutes by default). */
+    void renewAdminToken() throws Exception {
+        adminToken = signIn(adminEmail)[0];
+    }
+
     String courseSlug() {
         return slug;
     }

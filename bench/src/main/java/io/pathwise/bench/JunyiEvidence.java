@@ -46,7 +46,12 @@ final class JunyiEvidence {
     }
 
     History of(int index, int learners, int maxMastered, String email, Instant monthAgo) {
-        int mastered = Math.min(practiceBySkillOrder.size(), mastered(index, learners, maxMastered));
+        return ofMastered(index, mastered(index, learners, maxMastered), email, monthAgo);
+    }
+
+    /** Learner {@code index}'s history when they have mastered the first {@code skills} skills in course order. */
+    History ofMastered(int index, int skills, String email, Instant monthAgo) {
+        int mastered = Math.min(practiceBySkillOrder.size(), skills);
         List<String> statements = new ArrayList<>();
         Instant at = monthAgo;
         for (int s = 0; s < mastered; s++) {

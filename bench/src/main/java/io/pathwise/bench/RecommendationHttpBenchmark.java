@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
  */
 public final class RecommendationHttpBenchmark {
 
-    private static final String DEFAULT_GRAPH = "../shared/data/skill-graphs/junyi-exercises.csv";
+    static final String DEFAULT_GRAPH = "../shared/data/skill-graphs/junyi-exercises.csv";
     private static final int BATCH = 100;
     /** Groups of learners, by progress, in the breakdown of the measured requests. */
     private static final int PROGRESS_GROUPS = 5;
@@ -195,7 +195,7 @@ public final class RecommendationHttpBenchmark {
     }
 
     /** The IRI prefix of the course's activities, read from one activity and checked on it. */
-    private static String iriPrefix(PathwiseApi api, ExamCohort cohort, JunyiCoursePackage course, Activity activity)
+    static String iriPrefix(PathwiseApi api, ExamCohort cohort, JunyiCoursePackage course, Activity activity)
             throws Exception {
         String id = course.activityId(activity.key());
         Object body = api.get("/api/v1/courses/" + cohort.courseId() + "/activities/" + id, cohort.adminToken())
@@ -209,7 +209,7 @@ public final class RecommendationHttpBenchmark {
     }
 
     /** Sends every learner's statements in order, learners in parallel; returns how many were stored. */
-    private static int send(XapiHttp xapi, List<JunyiEvidence.History> histories, ExecutorService pool)
+    static int send(XapiHttp xapi, List<JunyiEvidence.History> histories, ExecutorService pool)
             throws Exception {
         List<Future<Integer>> sent = new ArrayList<>();
         for (JunyiEvidence.History history : histories) {
@@ -235,7 +235,7 @@ public final class RecommendationHttpBenchmark {
     }
 
     /** Waits until every learner's mastery counts all of their answers, as the learner sees it. */
-    private static void awaitLearnerModel(PathwiseApi api, ExamCohort cohort, List<JunyiEvidence.History> histories,
+    static void awaitLearnerModel(PathwiseApi api, ExamCohort cohort, List<JunyiEvidence.History> histories,
             Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ExamCohort.Learner> waiting = new ArrayList<>(cohort.learners());

@@ -87,9 +87,19 @@ final class WebUser {
         }
     }
 
+    /** {@code GET path} with this user's session, untimed: status and the whole body (a page may take longer than 30 s). */
+    PathwiseApi.Response page(String path, Duration timeout) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(get(path, timeout), HttpResponse.BodyHandlers.ofString());
+        return new PathwiseApi.Response(response.statusCode(), response.body());
+    }
+
     private HttpRequest get(String path) {
+        return get(path, Duration.ofSeconds(30));
+    }
+
+    private HttpRequest get(String path, Duration timeout) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .header("Accept", "text/html")
                 .GET()
                 .build();
