@@ -10,6 +10,7 @@ import io.pathwise.mastery.review.ReviewScheduler;
 import io.pathwise.mastery.review.ReviewState;
 import io.pathwise.mastery.store.ObservationStore;
 import io.pathwise.mastery.store.ParameterStore;
+import io.pathwise.mastery.store.SkillMark;
 import io.pathwise.mastery.store.SkillStanding;
 import io.pathwise.mastery.store.SkillState;
 import io.pathwise.mastery.store.StateStore;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,20 +102,33 @@ public class MasteryApi {
     }
 
     /**
-     * Several users' mastery of every skill of the course, as {@link #ofLearner} gives each, read
-     * at once: every user asked for has an entry (the priors when they have no evidence).
+     * Several users' mastered and started skills of the course, read at once: every user asked for
+     * has an entry (nothing yet without evidence). Matching study partners compares a learner with
+     * every classmate who opted in, so this reads two flags per skill with evidence rather than a
+     * view of every skill of the course per classmate.
      */
-    public Map<UUID, List<SkillMasteryView>> ofLearners(CourseSummary course, Collection<UUID> userIds) {
-        Map<UUID, Map<String, SkillState>> byUser = new HashMap<>();
-        for (SkillState state : states.ofCourseUsers(course.id(), userIds)) {
-            byUser.computeIfAbsent(state.userId(), k -> new HashMap<>()).put(state.skillKey(), state);
+    public Map<UUID, MasteredAndStarted> masteredAndStarted(CourseSummary course, Collection<UUID> userIds) {
+        Set<String> inCourse = parameterViews(course).skillKeys();
+        Map<UUID, Set<String>> mastered = new HashMap<>();
+        Map<UUID, Set<String>> started = new HashMap<>();
+        for (SkillMark mark : states.marksOf(course.id(), userIds)) {
+            if (!inCourse.contains(mark.skillKey())) {
+                continue; // evidence on a skill a later revision of the course no longer has
+            }
+            if (mark.mastered()) {
+                mastered.computeIfAbsent(mark.userId(), k -> new HashSet<>()).add(mark.skillKey());
+            }
+            if (mark.started()) {
+                started.computeIfAbsent(mark.userId(), k -> new HashSet<>()).add(mark.skillKey());
+            }
         }
-        List<SkillGraphView.Skill> skills = catalog.skillGraph(course).skills();
-        Map<UUID, List<SkillMasteryView>> views = new HashMap<>();
+        Map<UUID, MasteredAndStarted> skills = new HashMap<>();
         for (UUID userId : userIds) {
-            views.put(userId, views(course, skills, byUser.getOrDefault(userId, Map.of())));
+            skills.put(userId, mastered.containsKey(userId) || started.containsKey(userId)
+                    ? new MasteredAndStarted(mastered.getOrDefault(userId, Set.of()), started.getOrDefault(userId, Set.of()))
+                    : MasteredAndStarted.NOTHING_YET);
         }
-        return views;
+        return skills;
     }
 
     private List<SkillMasteryView> views(CourseSummary course, List<SkillGraphView.Skill> skills,

@@ -3,6 +3,7 @@ package io.pathwise.mastery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.pathwise.catalog.CatalogApi;
 import io.pathwise.mastery.model.BktParameters;
 import io.pathwise.mastery.review.ReviewState;
 import io.pathwise.mastery.store.ParameterStore;
@@ -25,6 +26,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,12 @@ abstract class MasteryFlows extends ApiTest {
 
     @Autowired
     ParameterStore parameterStore;
+
+    @Autowired
+    MasteryApi masteryApi;
+
+    @Autowired
+    CatalogApi catalog;
 
     private int answerClock;
 
@@ -248,6 +256,26 @@ abstract class MasteryFlows extends ApiTest {
         Problems.assertFieldProblem(api.get(map + "?cursor=" + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("rank:many:x:y".getBytes(StandardCharsets.UTF_8)), org.adminToken()), 400,
                 "cursor");
+    }
+
+    @Test
+    void masteredAndStartedSkillsAreThoseOfTheCourseWithEvidence() {
+        Xapi client = Xapi.forOrganization(api, org, "1.0.3", "all");
+        List<Map<String, Object>> statements = new ArrayList<>(answers(learnerEmail, SkillCourse.FIRST, true, 3));
+        statements.addAll(answers(learnerEmail, SkillCourse.SECOND, false, 1));
+        assertThat(client.post("/xapi/statements", statements).status()).isEqualTo(200);
+        awaitObservations(4);
+        SkillState first = states.ofCourseUsers(courseId, List.of(userOf(learnerEmail))).get(0);
+        states.insert(new SkillState(courseId, "dropped-by-a-later-revision", first.learner(), first.tenantId(),
+                first.userId(), 0.99, 3, 3, first.lastObservedAt(), first.lastObservedAt(), null));
+        UUID nobody = UUID.randomUUID();
+
+        Map<UUID, MasteredAndStarted> skills = masteryApi.masteredAndStarted(
+                catalog.courseForSystem(org.tenantId(), courseId).orElseThrow(), List.of(first.userId(), nobody));
+
+        assertThat(skills.get(first.userId()).mastered()).containsExactly(SkillCourse.FIRST);
+        assertThat(skills.get(first.userId()).started()).containsExactlyInAnyOrder(SkillCourse.FIRST, SkillCourse.SECOND);
+        assertThat(skills.get(nobody)).isEqualTo(new MasteredAndStarted(Set.of(), Set.of()));
     }
 
     @Test

@@ -113,6 +113,16 @@ public class StateStore {
                 .param("course", courseId).param("users", slice).query(StateStore::row).list());
     }
 
+    /** Which skills of a course each of the users has started and mastered (skills with evidence only). */
+    public List<SkillMark> marksOf(UUID courseId, Collection<UUID> userIds) {
+        return inSlices(userIds, slice -> jdbc.sql("SELECT user_id, skill_key, observations, mastered_at IS NOT NULL "
+                        + "FROM mastery_state WHERE course_id = :course AND user_id IN (:users)")
+                .param("course", courseId).param("users", slice)
+                .query((rs, n) -> new SkillMark(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3) > 0,
+                        rs.getBoolean(4)))
+                .list());
+    }
+
     /**
      * For each user with estimates in the course, how many of them are at least {@code threshold},
      * counted by the database: the heat map ranks a whole course without reading its estimates.

@@ -6,15 +6,14 @@ import io.pathwise.catalog.SkillGraphView;
 import io.pathwise.identity.CourseRole;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.MembershipView;
+import io.pathwise.mastery.MasteredAndStarted;
 import io.pathwise.mastery.MasteryApi;
-import io.pathwise.mastery.SkillMasteryView;
 import io.pathwise.pathways.StudyPartnerSuggestions;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.problem.ApiException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +75,7 @@ public class StudyPartners {
                     + "and the skills you match on, never your scores.");
         }
         List<MembershipView> learners = optedInLearners(course, optedIn);
-        Map<UUID, List<SkillMasteryView>> masteries = mastery.ofLearners(course,
+        Map<UUID, MasteredAndStarted> masteries = mastery.masteredAndStarted(course,
                 learners.stream().map(MembershipView::userId).toList());
         List<Classmate> classmates = new ArrayList<>();
         Classmate learner = null;
@@ -122,18 +121,8 @@ public class StudyPartners {
         }
     }
 
-    private static Classmate classmate(MembershipView member, List<SkillMasteryView> skills) {
-        Set<String> mastered = new HashSet<>();
-        Set<String> started = new HashSet<>();
-        for (SkillMasteryView skill : skills) {
-            if (skill.mastered()) {
-                mastered.add(skill.skillKey());
-            }
-            if (skill.observations() > 0) {
-                started.add(skill.skillKey());
-            }
-        }
-        return new Classmate(member.userId(), member.displayName(), mastered, started);
+    private static Classmate classmate(MembershipView member, MasteredAndStarted skills) {
+        return new Classmate(member.userId(), member.displayName(), skills.mastered(), skills.started());
     }
 
     private static StudyPartnerSuggestions.Partner partner(PartnerMatch match) {
