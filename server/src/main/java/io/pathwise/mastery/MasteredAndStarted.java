@@ -9,10 +9,10 @@ import java.util.Set;
  */
 public record MasteredAndStarted(Set<String> mastered, Set<String> started) {
 
+    static final MasteredAndStarted NOTHING_YET = new MasteredAndStarted(Set.of(), Set.of());
+
     public MasteredAndStarted {
         mastered = Set.copyOf(mastered);
         started = Set.copyOf(started);
     }
-
-    static final MasteredAndStarted NOTHING_YET = new MasteredAndStarted(Set.of(), Set.of());
 }
