@@ -3,11 +3,15 @@ package io.pathwise.pathways.partners;
 import io.pathwise.catalog.SkillGraphView;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Ranks a learner's classmates as study partners, from mastered and started skills alone; pure and
@@ -30,18 +34,21 @@ final class PartnerMatcher {
             .thenComparing(m -> m.classmate().userId());
 
     private final List<SkillGraphView.Skill> skills;
+    private final Map<String, Integer> positions = new HashMap<>();
 
     /** Matches over the course's skills, whose order (the course's) the reasons keep. */
     PartnerMatcher(SkillGraphView graph) {
         this.skills = List.copyOf(graph.skills());
+        for (int i = 0; i < skills.size(); i++) {
+            positions.put(skills.get(i).key(), i);
+        }
     }
 
     /** The skills the learner is working on, by key. */
     Set<String> workingOn(Classmate learner) {
         Set<String> working = new HashSet<>();
         for (SkillGraphView.Skill skill : skills) {
-            if (!learner.mastered().contains(skill.key())
-                    && (learner.started().contains(skill.key()) || learner.mastered().containsAll(skill.prerequisites()))) {
+            if (isWorkingOn(learner, skill.key())) {
                 working.add(skill.key());
             }
         }
@@ -62,21 +69,37 @@ final class PartnerMatcher {
             if (classmate.userId().equals(learner.userId()) || !optedIn.contains(classmate.userId())) {
                 continue;
             }
-            Set<String> classmateWorkingOn = workingOn(classmate);
-            List<SkillGraphView.Skill> theyGive = new ArrayList<>();
-            List<SkillGraphView.Skill> youGive = new ArrayList<>();
-            for (SkillGraphView.Skill skill : skills) {
-                if (classmate.mastered().contains(skill.key()) && learnerWorkingOn.contains(skill.key())) {
-                    theyGive.add(skill);
-                }
-                if (learner.mastered().contains(skill.key()) && classmateWorkingOn.contains(skill.key())) {
-                    youGive.add(skill);
-                }
-            }
+            // Only mastered skills can be given, so each side is found from the giver's mastered
+            // skills rather than from every skill of the course: a learner is compared with every
+            // classmate who opted in, and a course may have hundreds of skills.
+            List<SkillGraphView.Skill> theyGive = inCourseOrder(classmate.mastered(), learnerWorkingOn::contains);
+            List<SkillGraphView.Skill> youGive = inCourseOrder(learner.mastered(), key -> isWorkingOn(classmate, key));
             if (!theyGive.isEmpty() || !youGive.isEmpty()) {
-                matches.add(new PartnerMatch(classmate, List.copyOf(theyGive), List.copyOf(youGive)));
+                matches.add(new PartnerMatch(classmate, theyGive, youGive));
             }
         }
         return matches.stream().sorted(BEST_FIRST).limit(limit).toList();
+    }
+
+    /** Whether the learner is working on the skill (see the class comment). */
+    private boolean isWorkingOn(Classmate learner, String skillKey) {
+        Integer position = positions.get(skillKey);
+        if (position == null || learner.mastered().contains(skillKey)) {
+            return false;
+        }
+        return learner.started().contains(skillKey) || learner.mastered().containsAll(skills.get(position).prerequisites());
+    }
+
+    /** The skills of the course among {@code keys} that pass {@code test}, in the course's order. */
+    private List<SkillGraphView.Skill> inCourseOrder(Set<String> keys, Predicate<String> test) {
+        List<Integer> found = new ArrayList<>();
+        for (String key : keys) {
+            Integer position = positions.get(key);
+            if (position != null && test.test(key)) {
+                found.add(position);
+            }
+        }
+        Collections.sort(found);
+        return found.stream().map(skills::get).toList();
     }
 }

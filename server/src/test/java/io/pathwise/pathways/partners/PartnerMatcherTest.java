@@ -169,6 +169,63 @@ class PartnerMatcherTest {
         assertThat(matches.get(0).classmate().displayName()).isEqualTo("Classmate 6");
     }
 
+    /**
+     * On random graphs and classmates, each partner's skills are exactly what the definition gives
+     * when every skill of the course is checked: the matcher looks only at mastered skills.
+     */
+    @Test
+    void eachPartnersSkillsAreThoseTheDefinitionGivesOverEverySkill() {
+        Random random = new Random(11);
+        for (int round = 0; round < 50; round++) {
+            List<SkillGraphView.Skill> skills = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                List<String> prerequisites = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    if (random.nextInt(10) == 0) {
+                        prerequisites.add("s" + j);
+                    }
+                }
+                skills.add(skill("s" + i, "Skill " + i, prerequisites.toArray(String[]::new)));
+            }
+            SkillGraphView graph = new SkillGraphView(skills);
+            PartnerMatcher randomMatcher = new PartnerMatcher(graph);
+            List<Classmate> classmates = new ArrayList<>();
+            for (int c = 0; c < 12; c++) {
+                // A skill of an earlier revision ("gone") too, which no one can give or be given.
+                classmates.add(learner("C" + c, randomKeys(random, 40, 3), randomKeys(random, 40, 5)));
+            }
+            Classmate lee = classmates.get(0);
+            Set<UUID> everyone = optedIn(classmates.toArray(Classmate[]::new));
+
+            for (PartnerMatch match : randomMatcher.rank(lee, classmates, everyone, 100)) {
+                Classmate other = match.classmate();
+                assertThat(keys(match.canHelpYouWith())).isEqualTo(skills.stream().map(SkillGraphView.Skill::key)
+                        .filter(k -> other.mastered().contains(k) && randomMatcher.workingOn(lee).contains(k)).toList());
+                assertThat(keys(match.youCanHelpWith())).isEqualTo(skills.stream().map(SkillGraphView.Skill::key)
+                        .filter(k -> lee.mastered().contains(k) && randomMatcher.workingOn(other).contains(k)).toList());
+            }
+            long withSomething = classmates.stream().skip(1).filter(other -> skills.stream().map(SkillGraphView.Skill::key)
+                    .anyMatch(k -> other.mastered().contains(k) && randomMatcher.workingOn(lee).contains(k)
+                            || lee.mastered().contains(k) && randomMatcher.workingOn(other).contains(k)))
+                    .count();
+            assertThat(randomMatcher.rank(lee, classmates, everyone, 100)).hasSize((int) withSomething);
+        }
+    }
+
+    /** Each of the {@code count} skills s0.. with probability 1 in {@code oneIn}, and "gone" sometimes. */
+    private static Set<String> randomKeys(Random random, int count, int oneIn) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < count; i++) {
+            if (random.nextInt(oneIn) == 0) {
+                keys.add("s" + i);
+            }
+        }
+        if (random.nextBoolean()) {
+            keys.add("gone");
+        }
+        return keys;
+    }
+
     private static Classmate learner(String name, Set<String> mastered, Set<String> started) {
         return new Classmate(UUID.randomUUID(), name, mastered, started);
     }
