@@ -10,11 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -29,7 +36,10 @@ import java.util.regex.Pattern;
  * ({@code learnerCount}, {@code nextCursor}, {@code limit} 1-100, the page 100 learners at a time);
  * for the paged one it also times walking every page. Every answer is checked: rows by
  * {@code mastered} ascending, each row's {@code mastered} the count of its {@code known} values at
- * or above {@code threshold}, as many rows as expected. See bench/README.md.
+ * or above {@code threshold}, as many rows as expected. With {@code --tests=study-partners} (or
+ * {@code heat-map,study-partners}) every learner opts in to study partners during set-up, and the
+ * learners, in shuffled order, ask for their suggestions ({@code GET /api/v1/courses/{slug}/study-partners})
+ * and load the course page, which shows them; every answer is checked. See bench/README.md.
  */
 public final class HeatMapHttpBenchmark {
 
@@ -37,17 +47,34 @@ public final class HeatMapHttpBenchmark {
             HeatMapHttpBenchmark [--db=h2|postgres] [--graph=%s]
                                  [--learners=1000] [--mastered-cycle=60] [--runs=5] [--requests=20] [--run-seconds=15]
                                  [--warmup=3] [--seed=42] [--setup-threads=4] [--evidence-timeout=900]
+                                 [--tests=heat-map|study-partners|heat-map,study-partners] [--web-learners=20]
+                                 [--pg-statements=0] [--pg-explain=false] [--pg-analyze=false]
                                  [--java=...] [--jar=...] [--jvm-opts=...] [--timeout=180] [--note=...] [--record=false]
               --learners        learners in the course
               --mastered-cycle  learner i has mastered i mod this many skills (three right answers each)
               --runs            measured runs per test, after --warmup untimed (but checked) requests
               --requests        requests per run, or fewer when --run-seconds have passed (at least one)
+              --tests           heat-map: the instructor's heat map (API, page, walk); study-partners: every learner
+                                opts in, then learners in shuffled order ask for their study partners (API) and
+                                load the course page
+              --web-learners    learners (the first of the shuffled order) signed in on the web for the course page
+              --pg-statements   on PostgreSQL, the top this many statements of each test's timed requests by total
+                                time, from pg_stat_statements (reset after the warm-up); 0: not read
+              --pg-explain      on PostgreSQL, after the tests, the heat map page's statements run over JDBC on the
+                                run's data, timed and explained (EXPLAIN ANALYZE, BUFFERS)
+              --pg-analyze      on PostgreSQL, VACUUM ANALYZE the database after set-up, before the tests (a server with
+                                autovacuum off never gathers statistics on the benchmark's tables)
             """.formatted(RecommendationHttpBenchmark.DEFAULT_GRAPH);
 
     /** The page of the paged behaviour's web view and the API's largest page. */
     private static final int PAGE_ROWS = 100;
     private static final int API_DEFAULT_LIMIT = 20;
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(600);
+    /** Learners' bearer tokens older than this are renewed, untimed, before each run (they live 15 minutes). */
+    private static final Duration TOKEN_AGE = Duration.ofMinutes(10);
+    /** Learners (the first of the shuffled order) whose study-partner answers are digested. */
+    private static final int DIGEST_LEARNERS = 8;
+    private static final Pattern PAGE_PARTNER = Pattern.compile("<p class=\"reason\">");
     private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":(?:null|\"([^\"]*)\")");
     private static final Pattern USER_ID = Pattern.compile("\"userId\":\"([^\"]+)\"");
     private static final Pattern HTML_ROW = Pattern.compile(
@@ -71,8 +98,26 @@ public final class HeatMapHttpBenchmark {
             double mean, long bytes, int rows, int errors) {
     }
 
-    /** The whole of one test: its runs, and the checks (warm-up and the first request of each run fully). */
-    private record Result(Test test, List<Run> runs, int fullChecks, int errorCount, List<String> errors) {
+    /**
+     * What the study-partner answers said, over every answer (each is checked whole): by learner
+     * index, how many partners the API gave, by position in the shuffled order a digest of the body
+     * (equal bodies from two jars mean equal suggestions), and the course pages' partners.
+     */
+    private static final class PartnerTally {
+        final Map<Integer, Integer> apiPartners = new TreeMap<>();
+        final Map<Integer, String> apiDigest = new TreeMap<>();
+        final Map<Integer, Integer> pagePartners = new TreeMap<>();
+        int apiAnswers;
+        int pageAnswers;
+        int mutual;
+    }
+
+    /**
+     * The whole of one test: its runs, the checks (warm-up and the first request of each run fully),
+     * and on PostgreSQL with {@code --pg-statements} the SQL of its timed requests (else null).
+     */
+    private record Result(Test test, List<Run> runs, int fullChecks, int errorCount, List<String> errors,
+            String statements) {
     }
 
     private HeatMapHttpBenchmark() {
@@ -81,7 +126,7 @@ public final class HeatMapHttpBenchmark {
     public static void main(String[] args) throws Exception {
         Set<String> known = new HashSet<>(Set.of("graph", "learners", "mastered-cycle", "runs", "requests",
                 "run-seconds", "warmup", "seed", "setup-threads", "evidence-timeout", "java", "jar", "jvm-opts",
-                "timeout", "note", "record", "help"));
+                "timeout", "note", "record", "tests", "web-learners", "pg-statements", "pg-explain", "pg-analyze", "help"));
         known.addAll(BenchDatabase.OPTIONS);
         Options options = new Options(args, known);
         if (options.has("help")) {
@@ -100,6 +145,19 @@ public final class HeatMapHttpBenchmark {
         int setupThreads = options.positiveInt("setup-threads", 4);
         Duration evidenceTimeout = Duration.ofSeconds(options.positiveInt("evidence-timeout", 900));
         boolean record = !options.string("record", "true").equals("false");
+        Set<String> testSets = new LinkedHashSet<>(List.of(options.string("tests", "heat-map").split(",")));
+        if (testSets.isEmpty() || !Set.of("heat-map", "study-partners").containsAll(testSets)) {
+            throw new IllegalArgumentException("--tests: heat-map, study-partners or both (comma-separated), not "
+                    + options.string("tests", ""));
+        }
+        boolean heatMap = testSets.contains("heat-map");
+        boolean studyPartners = testSets.contains("study-partners");
+        int webLearners = Math.min(options.positiveInt("web-learners", 20), learnerCount);
+        PartnerTally tally = new PartnerTally();
+        int pgStatements = Integer.parseInt(options.string("pg-statements", "0"));
+        boolean pgExplain = options.string("pg-explain", "false").equals("true");
+        boolean pgAnalyze = options.string("pg-analyze", "false").equals("true");
+        String explained = null;
 
         JunyiExercises junyi;
         try (InputStream in = Files.newInputStream(graphFile)) {
@@ -157,6 +215,23 @@ public final class HeatMapHttpBenchmark {
                 RecommendationHttpBenchmark.awaitLearnerModel(api, cohort, histories, evidenceTimeout);
                 setup.add(step("the learner model has taken in every answer", t));
 
+                List<ExamCohort.Learner> shuffled = new ArrayList<>(cohort.learners());
+                Collections.shuffle(shuffled, new Random(seed));
+                List<WebUser> webSessions = new ArrayList<>();
+                if (studyPartners) {
+                    t = System.nanoTime();
+                    optIn(api, cohort, pool);
+                    setup.add(step(learnerCount + " learners opted in to study partners (PUT …/study-partners/opt-in)",
+                            t));
+                    t = System.nanoTime();
+                    for (ExamCohort.Learner learner : shuffled.subList(0, webLearners)) {
+                        WebUser web = new WebUser(server.baseUrl());
+                        web.signIn(learner.email, ExamCohort.PASSWORD);
+                        webSessions.add(web);
+                    }
+                    setup.add(step(webLearners + " learners (the first of the shuffled order) signed in on the web", t));
+                }
+
                 cohort.renewAdminToken();
                 WebUser browser = new WebUser(server.baseUrl());
                 browser.signIn(cohort.adminEmail(), ExamCohort.PASSWORD);
@@ -171,6 +246,7 @@ public final class HeatMapHttpBenchmark {
 
                 int all = learnerCount;
                 List<Test> tests = new ArrayList<>();
+                if (heatMap) {
                 tests.add(new Test("api", "GET " + apiPath.replace(cohort.courseSlug(), "{slug}"),
                         full -> json(http, apiPath, cohort, paged ? Math.min(API_DEFAULT_LIMIT, all) : all, all, skills,
                                 full)));
@@ -184,8 +260,49 @@ public final class HeatMapHttpBenchmark {
                     tests.add(new Test("api-walk", "every page of …/mastery/learners?limit=100, following nextCursor",
                             full -> walk(http, apiPath, cohort, all, skills, full)));
                 }
+                }
+                if (studyPartners) {
+                    String partnersPath = "/api/v1/courses/" + cohort.courseSlug() + "/study-partners";
+                    String coursePath = "/courses/" + cohort.courseSlug();
+                    int[] nextLearner = {0};
+                    int[] nextWeb = {0};
+                    tests.add(new Test("partners-api", "GET /api/v1/courses/{slug}/study-partners (learners in shuffled "
+                            + "order, each with their bearer token)", full -> {
+                                int i = nextLearner[0]++ % shuffled.size();
+                                return partners(http, partnersPath, shuffled.get(i), i, tally);
+                            }));
+                    tests.add(new Test("partners-page", "GET /courses/{slug} (HTML, an opted-in learner's web session, "
+                            + webLearners + " learners in turn)", full -> {
+                                int i = nextWeb[0]++ % webSessions.size();
+                                return coursePage(webSessions.get(i), coursePath, shuffled.get(i), tally);
+                            }));
+                }
+                if (pgAnalyze && db.kind() == BenchDatabase.Kind.POSTGRES) {
+                    t = System.nanoTime();
+                    try (java.sql.Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+                        c.setAutoCommit(true);
+                        s.execute("VACUUM ANALYZE");
+                    }
+                    setup.add(step("VACUUM ANALYZE of the whole database (--pg-analyze)", t));
+                }
+                PgStatements sql = pgStatements > 0 ? PgStatements.enable(db) : null;
+                if (pgStatements > 0 && sql == null) {
+                    setup.add("--pg-statements: not read, pg_stat_statements is not in shared_preload_libraries of "
+                            + "this PostgreSQL (or the database is H2)");
+                }
                 for (Test test : tests) {
-                    results.add(measure(test, cohort, warmup, runs, requests, runCap));
+                    results.add(measure(test, cohort, warmup, runs, requests, runCap, sql, pgStatements));
+                }
+                if (pgExplain && heatMap && db.kind() == BenchDatabase.Kind.POSTGRES) {
+                    List<java.util.UUID> pageUsers = new ArrayList<>();
+                    Matcher id = USER_ID.matcher(first.body());
+                    while (id.find() && pageUsers.size() < API_DEFAULT_LIMIT) {
+                        pageUsers.add(java.util.UUID.fromString(id.group(1)));
+                    }
+                    explained = HeatMapSql.report(db, java.util.UUID.fromString(cohort.courseId()),
+                            JsonTree.number(JsonTree.object(first.json(), "heat map").get("threshold"), "threshold"),
+                            pageUsers);
+                    System.out.println(explained);
                 }
             }
         } finally {
@@ -195,7 +312,9 @@ public final class HeatMapHttpBenchmark {
         List<String> lines = new ArrayList<>(Environment.describe(serverJdk, serverCommand,
                 HeatMapHttpBenchmark.class.getName(), args));
         lines.add(build);
-        lines.add("**Behaviour measured: " + behaviour(paged) + "**");
+        if (heatMap) {
+            lines.add("**Behaviour measured: " + behaviour(paged) + "**");
+        }
         lines.add("Database: " + database);
         lines.add("Course: the Junyi graph from " + graphFile + " (" + RecommendationCourse.class.getSimpleName()
                 + ", seed " + seed + ")");
@@ -208,14 +327,34 @@ public final class HeatMapHttpBenchmark {
                 + " as one request. Bytes: the body of one answer (of a whole walk), uncompressed");
         setup.forEach(line -> lines.add("Set-up: " + line));
         options.optional("note").ifPresent(note -> lines.add("**Note: " + note + "**"));
-        List<String> verdict = verdict(results, paged);
+        List<String> verdict = verdict(results, paged && heatMap || !heatMap);
+        StringBuilder sqlTables = new StringBuilder();
+        for (Result result : results) {
+            if (result.statements() != null) {
+                sqlTables.append("\n").append(result.test().name()).append(": ").append(result.statements());
+            }
+        }
+        if (studyPartners) {
+            lines.add("Study partners: every learner opted in during set-up; the API test asks as the learners in an "
+                    + "order shuffled with the seed (one request each, then round again), the page test as the first "
+                    + webLearners + " of that order signed in on the web, in turn; rows = partners in the last answer");
+            verdict.addAll(partnerVerdict(tally, learnerCount));
+        }
         System.out.println(summaryTable(results));
         verdict.forEach(System.out::println);
         if (record) {
-            Path file = ResultsFile.append(root, "heat-map", "Mastery heat map over HTTP benchmark",
-                    Markdown.bullets(lines) + "\n" + summaryTable(results) + "\nEvery run:\n\n" + runTable(results)
-                            + "\n" + Markdown.bullets(verdict));
-            System.out.println("Appended to " + file);
+            // A run of both test sets goes in both files, whole (one section per run in each).
+            String section = Markdown.bullets(lines) + "\n" + summaryTable(results) + "\nEvery run:\n\n"
+                    + runTable(results) + "\n" + Markdown.bullets(verdict) + sqlTables
+                    + (explained == null ? "" : "\n" + explained);
+            if (heatMap) {
+                System.out.println("Appended to " + ResultsFile.append(root, "heat-map",
+                        "Mastery heat map over HTTP benchmark", section));
+            }
+            if (studyPartners) {
+                System.out.println("Appended to " + ResultsFile.append(root, "study-partners",
+                        "Study partners over HTTP benchmark", section));
+            }
         }
         work.delete();
     }
@@ -225,13 +364,14 @@ public final class HeatMapHttpBenchmark {
                 : "unpaged (every learner in one answer, no learnerCount)";
     }
 
-    private static Result measure(Test test, ExamCohort cohort, int warmup, int runs, int requests, Duration cap)
-            throws Exception {
+    private static Result measure(Test test, ExamCohort cohort, int warmup, int runs, int requests, Duration cap,
+            PgStatements sql, int sqlLimit) throws Exception {
         System.out.println("== " + test.name() + ": " + test.what());
         List<String> errors = new ArrayList<>();
         int fullChecks = 0;
         int errorCount = 0;
         cohort.renewAdminToken();
+        cohort.refreshTokens(TOKEN_AGE.toNanos());
         for (int i = 0; i < warmup; i++) {
             Sample sample = test.exchange().send(true);
             fullChecks++;
@@ -240,8 +380,12 @@ public final class HeatMapHttpBenchmark {
                     sample.bytes(), sample.rows(), sample.error() == null ? "" : ", ERROR " + sample.error());
         }
         List<Run> done = new ArrayList<>();
+        if (sql != null) {
+            sql.reset();
+        }
         for (int r = 1; r <= runs; r++) {
             cohort.renewAdminToken();
+            cohort.refreshTokens(TOKEN_AGE.toNanos());
             LatencyHistogram latencies = new LatencyHistogram();
             int count = 0;
             int runErrors = 0;
@@ -264,7 +408,12 @@ public final class HeatMapHttpBenchmark {
                     + "%d bytes, %d rows, %d errors%n", r, count, run.p50(), run.p90(), run.p99(), run.max(), run.mean(),
                     run.bytes(), run.rows(), runErrors);
         }
-        return new Result(test, done, fullChecks, errorCount, errors);
+        String statements = sql == null ? null
+                : sql.table(sqlLimit, done.stream().mapToInt(Run::requests).sum());
+        if (statements != null) {
+            System.out.println(statements);
+        }
+        return new Result(test, done, fullChecks, errorCount, errors, statements);
     }
 
     private static boolean note(List<String> errors, String when, Sample sample) {
@@ -448,6 +597,161 @@ public final class HeatMapHttpBenchmark {
         return new Sample(nanos, bytes, starts.size(), problems.isEmpty() ? null : String.join("; ", problems));
     }
 
+    /** Every learner opts in with their bearer token, concurrently; each answer must say {@code optedIn} true. */
+    private static void optIn(PathwiseApi api, ExamCohort cohort, ExecutorService pool) throws Exception {
+        String path = "/api/v1/courses/" + cohort.courseSlug() + "/study-partners/opt-in";
+        List<Future<?>> done = new ArrayList<>();
+        for (ExamCohort.Learner learner : cohort.learners()) {
+            done.add(pool.submit(() -> {
+                Object answer = api.putJson(path, learner.token, "{\"optedIn\":true}").expect(200, "PUT " + path).json();
+                if (!Boolean.TRUE.equals(JsonTree.object(answer, "opt-in").get("optedIn"))) {
+                    throw new IllegalStateException("opt-in of " + learner.email + " answered " + answer);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+    }
+
+    /**
+     * One learner's study partners by API, checked whole (the check is outside the timing): optedIn
+     * true, at most five partners, each named (not the learner), with something to give or take,
+     * {@code mutual} exactly when both lists have skills, mutual partners first, a reason; a message
+     * exactly when there is no partner. Rows: the partners.
+     */
+    private static Sample partners(BlockingGet http, String path, ExamCohort.Learner learner, int position,
+            PartnerTally tally) throws Exception {
+        String token = learner.token;
+        long start = System.nanoTime();
+        PathwiseApi.Response response = http.get(path, token);
+        long nanos = System.nanoTime() - start;
+        byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
+        if (response.status() != 200) {
+            return new Sample(nanos, body.length, 0, learner.email + ": HTTP " + response.status());
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> answer = JsonTree.object(JsonTree.parse(response.body()), "study partners");
+        if (!Boolean.TRUE.equals(answer.get("optedIn"))) {
+            problems.add("optedIn " + answer.get("optedIn"));
+        }
+        if (!(answer.get("partners") instanceof List<?>)) {
+            return new Sample(nanos, body.length, 0, learner.email + ": no partners list");
+        }
+        List<Object> partners = JsonTree.array(answer.get("partners"), "partners");
+        if (partners.size() > 5) {
+            problems.add(partners.size() + " partners, at most 5 expected");
+        }
+        boolean seenNotMutual = false;
+        String self = "Learner " + (learner.index + 1);
+        for (Object item : partners) {
+            Map<String, Object> partner = JsonTree.object(item, "partner");
+            String name = JsonTree.string(partner.get("displayName"), "displayName");
+            int give = JsonTree.array(partner.get("canHelpYouWith"), "canHelpYouWith").size();
+            int take = JsonTree.array(partner.get("youCanHelpWith"), "youCanHelpWith").size();
+            boolean mutual = Boolean.TRUE.equals(partner.get("mutual"));
+            if (name.isBlank() || name.equals(self)) {
+                problems.add("partner named \"" + name + "\"");
+            }
+            if (give + take == 0) {
+                problems.add(name + " with no skill to give or take");
+            }
+            if (mutual != (give > 0 && take > 0)) {
+                problems.add(name + ": mutual " + mutual + " with " + give + " and " + take + " skills");
+            }
+            if (mutual && seenNotMutual) {
+                problems.add(name + ": a mutual partner after one who is not");
+            }
+            seenNotMutual |= !mutual;
+            tally.mutual += mutual ? 1 : 0;
+            if (!(partner.get("reason") instanceof String reason) || reason.isBlank()) {
+                problems.add(name + " without a reason");
+            }
+        }
+        if ((answer.get("message") == null) != !partners.isEmpty()) {
+            problems.add("message " + (answer.get("message") == null ? "missing" : "present") + " with "
+                    + partners.size() + " partners");
+        }
+        tally.apiAnswers++;
+        tally.apiPartners.put(learner.index, partners.size());
+        tally.apiDigest.put(position, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
+        return new Sample(nanos, body.length, partners.size(),
+                problems.isEmpty() ? null : learner.email + ": " + String.join("; ", problems));
+    }
+
+    /**
+     * The course page as an opted-in learner with a web session: a 200, the whole page, the Study
+     * partners section saying the learner is opted in, and the partners (or the hint that there are
+     * none), as many as the API gave the same learner when the API test asked for them. Rows: the partners.
+     */
+    private static Sample coursePage(WebUser web, String path, ExamCohort.Learner learner, PartnerTally tally)
+            throws Exception {
+        long start = System.nanoTime();
+        PathwiseApi.Response response = web.page(path, PAGE_TIMEOUT);
+        long nanos = System.nanoTime() - start;
+        String body = response.body();
+        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        if (response.status() != 200) {
+            return new Sample(nanos, bytes, 0, learner.email + ": HTTP " + response.status());
+        }
+        List<String> problems = new ArrayList<>();
+        int section = body.indexOf("id=\"study-partners\"");
+        if (section < 0 || !body.contains("</html>")) {
+            return new Sample(nanos, bytes, 0, learner.email + ": 200 without the Study partners section or the whole page");
+        }
+        String partners = body.substring(section, Math.max(section, body.indexOf("</section>", section)));
+        if (!partners.contains("You are opted in")) {
+            problems.add("the section does not say the learner is opted in");
+        }
+        int shown = count(PAGE_PARTNER, partners);
+        boolean hint = partners.contains("id=\"no-study-partners\"");
+        if ((shown == 0) != hint) {
+            problems.add(shown + " partners and " + (hint ? "" : "no ") + "no-partners hint");
+        }
+        Integer api = tally.apiPartners.get(learner.index);
+        if (api != null && api != shown) {
+            problems.add(shown + " partners on the page, the API gave " + api);
+        }
+        tally.pageAnswers++;
+        tally.pagePartners.put(learner.index, shown);
+        return new Sample(nanos, bytes, shown,
+                problems.isEmpty() ? null : learner.email + ": " + String.join("; ", problems));
+    }
+
+    /** What the study-partner answers said in all, and a digest to compare two jars' suggestions by. */
+    private static List<String> partnerVerdict(PartnerTally tally, int learners) throws Exception {
+        List<String> lines = new ArrayList<>();
+        long with = tally.apiPartners.values().stream().filter(n -> n > 0).count();
+        lines.add("partners-api: " + tally.apiAnswers + " answers for " + tally.apiPartners.size() + " distinct learners "
+                + "of " + learners + "; " + with + " of them had partners (" + tally.apiPartners.values().stream()
+                .mapToInt(Integer::intValue).sum() + " partners in their latest answers), "
+                + tally.mutual + " mutual partners over all answers"
+                + (with == 0 && !tally.apiPartners.isEmpty() ? " **ERROR: nobody got a partner**" : ""));
+        if (!tally.pagePartners.isEmpty()) {
+            lines.add("partners-page: " + tally.pageAnswers + " pages for " + tally.pagePartners.size()
+                    + " learners, " + tally.pagePartners.values().stream().filter(n -> n > 0).count()
+                    + " of them with partners shown");
+        }
+        // The first learners of the shuffled order are asked by any jar (3 warm-ups and at least one
+        // request per run): a digest of their latest answers, in that order, compares two jars' suggestions.
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        int n = 0;
+        for (Map.Entry<Integer, String> one : tally.apiDigest.entrySet()) {
+            if (one.getKey() != n) {
+                break;
+            }
+            digest.update(one.getValue().getBytes(StandardCharsets.UTF_8));
+            if (++n == DIGEST_LEARNERS) {
+                break;
+            }
+        }
+        lines.add("partners-api: SHA-256 of the answers to the first " + n + " learners of the shuffled order: "
+                + HexFormat.of().formatHex(digest.digest()).substring(0, 16)
+                + " (the same digest from two jars over as many learners: the same suggestions, byte for byte)");
+        return lines;
+    }
+
     private static int count(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         int n = 0;
@@ -543,6 +847,11 @@ public final class HeatMapHttpBenchmark {
         List<String> lines = new ArrayList<>();
         for (Result result : results) {
             String checks = switch (result.test().name()) {
+                case "partners-api" -> "status 200, optedIn true, partners a list of at most 5, each partner named, "
+                        + "not the learner, with something to give or take, mutual = both lists non-empty, mutual ones "
+                        + "first, a reason; message null exactly when there are partners";
+                case "partners-page" -> "status 200, the whole page, the Study partners section opted in, partners or "
+                        + "the no-partners hint, as many partners as the API gave the same learner (when asked)";
                 case "page" -> "rows, order by the Mastered column, Mastered = the row's cells at or above the "
                         + "threshold, a cell per skill, the Next learners link";
                 case "api-walk" -> "each page's rows, order by mastered across the pages, mastered = known values >= "
@@ -550,8 +859,10 @@ public final class HeatMapHttpBenchmark {
                 default -> "rows, order by mastered, mastered = known values >= threshold, a value per skill, "
                         + "learnerCount and nextCursor when present";
             };
-            lines.add(result.test().name() + ": " + result.fullChecks() + " answers fully checked (" + checks
-                    + "), every answer's status and row count; "
+            boolean partnersTest = result.test().name().startsWith("partners-");
+            lines.add(result.test().name() + ": " + (partnersTest ? "every answer fully checked ("
+                    : result.fullChecks() + " answers fully checked (") + checks
+                    + (partnersTest ? "); " : "), every answer's status and row count; ")
                     + (result.errorCount() == 0 ? "no error" : result.errorCount() + " errors (the first "
                             + result.errors().size() + "): "
                             + String.join(" | ", result.errors())));
