@@ -2,11 +2,8 @@ package io.pathwise.bench;
 
 import io.pathwise.pathways.engine.Activity;
 import io.pathwise.pathways.engine.SkillGraph;
-import io.pathwise.pathways.engine.junyi.JunyiExercises;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,11 +156,7 @@ public final class HeatMapHttpBenchmark {
         boolean pgAnalyze = options.string("pg-analyze", "false").equals("true");
         String explained = null;
 
-        JunyiExercises junyi;
-        try (InputStream in = Files.newInputStream(graphFile)) {
-            junyi = JunyiExercises.read(in);
-        }
-        SkillGraph graph = junyi.skillGraph(Set.of(JunyiExercises.CYCLE_EDGE));
+        SkillGraph graph = RecommendationCourse.junyiGraph(graphFile);
         List<Activity> activities = RecommendationCourse.activities(graph, seed);
 
         ServerCommand base = ServerCommand.from(options, root);

@@ -4,8 +4,14 @@ import io.pathwise.pathways.engine.Activity;
 import io.pathwise.pathways.engine.Skill;
 import io.pathwise.pathways.engine.SkillGraph;
 import io.pathwise.pathways.engine.Support;
+import io.pathwise.pathways.engine.junyi.JunyiExercises;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -19,6 +25,13 @@ import java.util.SplittableRandom;
 final class RecommendationCourse {
 
     private RecommendationCourse() {
+    }
+
+    /** The Junyi skill graph in the file, with its one cycle broken ({@link JunyiExercises#CYCLE_EDGE}). */
+    static SkillGraph junyiGraph(Path graphFile) throws IOException {
+        try (InputStream in = Files.newInputStream(graphFile)) {
+            return JunyiExercises.read(in).skillGraph(Set.of(JunyiExercises.CYCLE_EDGE));
+        }
     }
 
     /** The activities, in skill order, for {@code Course.of} to index. */

@@ -10,6 +10,7 @@ import io.pathwise.identity.security.IdentityProperties;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.paging.PageRequest;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,23 @@ public class IdentityApi {
 
     public CursorPage<MembershipView> members(UUID courseId, PageRequest page) {
         return CursorPage.of(memberships.members(courseId, page), page, MembershipView::userId);
+    }
+
+    /**
+     * Every learner of the course, read a page of the roster at a time: for views that rank or
+     * match the whole class (the heat map, study partners).
+     */
+    public List<MembershipView> learners(UUID courseId) {
+        List<MembershipView> learners = new ArrayList<>();
+        PageRequest page = new PageRequest(null, PageRequest.MAX_LIMIT);
+        while (true) {
+            CursorPage<MembershipView> members = members(courseId, page);
+            members.items().stream().filter(m -> m.role() == CourseRole.LEARNER).forEach(learners::add);
+            if (members.nextCursor() == null) {
+                return learners;
+            }
+            page = PageRequest.of(members.nextCursor(), PageRequest.MAX_LIMIT);
+        }
     }
 
     /** Creates a tenant unless one with the slug exists (demo data, tests). */

@@ -3,14 +3,11 @@ package io.pathwise.mastery;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.catalog.SkillGraphView;
-import io.pathwise.identity.CourseRole;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.identity.MembershipView;
 import io.pathwise.mastery.store.ParameterStore;
 import io.pathwise.mastery.store.SkillState;
 import io.pathwise.mastery.store.StateStore;
-import io.pathwise.shared.paging.CursorPage;
-import io.pathwise.shared.paging.PageRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -65,7 +62,7 @@ class CourseMasteryMap {
             Map<String, ParameterStore.Fitted> fitted, double threshold) {
         MasteredCounts mastered = masteredCounts(course, skills, fitted, threshold);
         List<MasteryMapRequest.Rank> ranking = new ArrayList<>();
-        for (MembershipView learner : learners(course)) {
+        for (MembershipView learner : identity.learners(course.id())) {
             ranking.add(new MasteryMapRequest.Rank(mastered.of(learner.userId()),
                     learner.displayName(), learner.userId()));
         }
@@ -117,20 +114,6 @@ class CourseMasteryMap {
     private static int firstAfter(List<MasteryMapRequest.Rank> ranking, MasteryMapRequest.Rank after) {
         int at = Collections.binarySearch(ranking, after, MasteryMapRequest.Rank.ORDER);
         return at >= 0 ? at + 1 : -at - 1;
-    }
-
-    /** The course's learners, read a page of members at a time. */
-    private List<MembershipView> learners(CourseSummary course) {
-        List<MembershipView> learners = new ArrayList<>();
-        PageRequest page = new PageRequest(null, PageRequest.MAX_LIMIT);
-        while (true) {
-            CursorPage<MembershipView> members = identity.members(course.id(), page);
-            members.items().stream().filter(m -> m.role() == CourseRole.LEARNER).forEach(learners::add);
-            if (members.nextCursor() == null) {
-                return learners;
-            }
-            page = PageRequest.of(members.nextCursor(), PageRequest.MAX_LIMIT);
-        }
     }
 
     /** The page's rows: each learner's estimate of every skill, the prior where there is none. */

@@ -29,11 +29,6 @@ public record MasteryMapRequest(Rank after, int limit) {
                 .thenComparing(Rank::userId);
     }
 
-    /** The first page of the default size. */
-    public static MasteryMapRequest first() {
-        return new MasteryMapRequest(null, PageRequest.DEFAULT_LIMIT);
-    }
-
     /**
      * Parses the {@code cursor} and {@code limit} query parameters (either may be null) under the
      * API's usual limit rules; a cursor this API did not issue is a 400 on {@code cursor}.

@@ -9,8 +9,6 @@ import io.pathwise.identity.MembershipView;
 import io.pathwise.mastery.MasteredAndStarted;
 import io.pathwise.mastery.MasteryApi;
 import io.pathwise.pathways.StudyPartnerSuggestions;
-import io.pathwise.shared.paging.CursorPage;
-import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.problem.ApiException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -74,7 +72,8 @@ public class StudyPartners {
                     + "working on, or are working on what you have mastered. Classmates who opted in will see your name "
                     + "and the skills you match on, never your scores.");
         }
-        List<MembershipView> learners = optedInLearners(course, optedIn);
+        List<MembershipView> learners = identity.learners(course.id()).stream()
+                .filter(m -> optedIn.contains(m.userId())).toList();
         Map<UUID, MasteredAndStarted> masteries = mastery.masteredAndStarted(course,
                 learners.stream().map(MembershipView::userId).toList());
         List<Classmate> classmates = new ArrayList<>();
@@ -102,22 +101,6 @@ public class StudyPartners {
     private void requireLearner(CourseSummary course, UUID userId) {
         if (identity.roleIn(userId, course.id()).filter(role -> role == CourseRole.LEARNER).isEmpty()) {
             throw ApiException.forbidden("Study partners are for the course's learners.");
-        }
-    }
-
-    /** The course's learners among {@code optedIn}, read page by page from the roster. */
-    private List<MembershipView> optedInLearners(CourseSummary course, Set<UUID> optedIn) {
-        List<MembershipView> learners = new ArrayList<>();
-        PageRequest page = new PageRequest(null, PageRequest.MAX_LIMIT);
-        while (true) {
-            CursorPage<MembershipView> members = identity.members(course.id(), page);
-            members.items().stream()
-                    .filter(m -> m.role() == CourseRole.LEARNER && optedIn.contains(m.userId()))
-                    .forEach(learners::add);
-            if (members.nextCursor() == null) {
-                return learners;
-            }
-            page = PageRequest.of(members.nextCursor(), PageRequest.MAX_LIMIT);
         }
     }
 
