@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -145,19 +146,41 @@ public class AssessmentApi {
         return new Gradebook(course.slug(), course.title(), books, log);
     }
 
-    /** The course's free-text answers waiting for a grade, oldest attempts first; staff only. */
-    public List<GradingTask> gradingQueue(PathwisePrincipal caller, String courseSlug) {
+    /**
+     * A page of the course's free-text answers waiting for a grade, oldest attempts first; staff only.
+     * The page's attempts and their learners' names are read at once, not one query per answer.
+     */
+    public GradingQueuePage gradingQueue(PathwisePrincipal caller, String courseSlug, GradingQueueRequest request) {
         CourseSummary course = staffCourse(caller, courseSlug);
-        Map<UUID, StoredQuiz> byId = quizzes.ofCourse(course.id()).stream()
-                .collect(Collectors.toMap(StoredQuiz::id, Function.identity()));
-        Map<UUID, String> titles = new HashMap<>();
+        Map<UUID, StoredQuiz> byId = courseQuizzes(course);
+        List<ResponseRow> fetched = responses.awaitingManual(List.copyOf(byId.keySet()), request);
+        return new GradingQueuePage(tasks(course, byId, request.page(fetched)),
+                responses.countAwaitingManual(List.copyOf(byId.keySet())), request.nextCursor(fetched, ResponseRow::place));
+    }
+
+    /**
+     * One answer of the course's grading queue, to name it; empty when it is not waiting (graded
+     * already, or not an answer of this course). Staff only.
+     */
+    public Optional<GradingTask> waitingAnswer(PathwisePrincipal caller, String courseSlug, UUID attemptId, String itemKey) {
+        CourseSummary course = staffCourse(caller, courseSlug);
+        Map<UUID, StoredQuiz> byId = courseQuizzes(course);
+        return responses.awaitingManual(attemptId, itemKey).filter(response -> byId.containsKey(response.quizId()))
+                .map(response -> tasks(course, byId, List.of(response)).get(0));
+    }
+
+    private Map<UUID, StoredQuiz> courseQuizzes(CourseSummary course) {
+        return quizzes.ofCourse(course.id()).stream().collect(Collectors.toMap(StoredQuiz::id, Function.identity()));
+    }
+
+    /** The waiting answers as tasks, with their attempts and learners' names read in one query each. */
+    private List<GradingTask> tasks(CourseSummary course, Map<UUID, StoredQuiz> byId, List<ResponseRow> waiting) {
         Map<UUID, AttemptRow> rows = new HashMap<>();
-        Map<UUID, Map<String, PresentedItem>> shown = new HashMap<>();
-        List<ResponseRow> waiting = responses.awaitingManual(List.copyOf(byId.keySet()));
-        for (ResponseRow response : waiting) {
-            rows.computeIfAbsent(response.attemptId(), id -> attempts.find(id).orElseThrow());
-        }
+        attempts.findAll(waiting.stream().map(ResponseRow::attemptId).collect(Collectors.toSet()))
+                .forEach(attempt -> rows.put(attempt.id(), attempt));
         Map<UUID, String> names = identity.displayNames(rows.values().stream().map(AttemptRow::learnerId).toList());
+        Map<UUID, String> titles = new HashMap<>();
+        Map<UUID, Map<String, PresentedItem>> shown = new HashMap<>();
         List<GradingTask> tasks = new ArrayList<>();
         for (ResponseRow response : waiting) {
             AttemptRow attempt = rows.get(response.attemptId());

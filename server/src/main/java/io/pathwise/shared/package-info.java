@@ -1,5 +1,5 @@
 /**
- * The shared kernel: identifiers, the signed-in principal, problem responses, cursor paging, the
+ * The shared kernel: identifiers, the signed-in principal, problem responses, cursor paging, reading long id lists in slices, the
  * command-line hook, the web plumbing every API shares (idempotent POSTs, body limits, refusing a Content-Type or a
  * query string nothing can read), text rules shared by modules (the characters a course file can
  * hold, strict decoding of request bodies) and the

@@ -1,13 +1,14 @@
 package io.pathwise.web;
 
 import io.pathwise.assessment.AssessmentApi;
+import io.pathwise.assessment.GradingQueuePage;
+import io.pathwise.assessment.GradingQueueRequest;
 import io.pathwise.assessment.GradingTask;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -55,20 +56,23 @@ class GradebookPages {
 
     @GetMapping("/courses/{slug}/grading")
     @PreAuthorize("isAuthenticated()")
-    String queue(@PathVariable String slug, Model model) {
-        return queuePage(slug, null, model);
+    String queue(@PathVariable String slug, @RequestParam(required = false) String cursor, Model model) {
+        return queuePage(slug, cursor, null, model);
     }
 
-    /** Grades one answer and goes back to the queue, where it is gone and a message says so. */
+    /**
+     * Grades one answer and goes back to the same page of the queue, where it is gone and a message
+     * says so. The form carries the page's cursor, so an instructor who paged on stays there.
+     */
     @PostMapping("/courses/{slug}/grading")
     @PreAuthorize("isAuthenticated()")
     String grade(@PathVariable String slug, @RequestParam UUID attemptId, @RequestParam String itemKey,
             @RequestParam(required = false) String score, @RequestParam(defaultValue = "") String feedback,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String cursor, Model model, RedirectAttributes redirect) {
         PathwisePrincipal caller = CurrentPrincipal.get();
+        GradingQueueRequest.of(cursor, null); // a cursor the page did not issue is refused before anything is graded
         // Named before grading: once graded, the answer is no longer in the queue to be named from.
-        String graded = assessment.gradingQueue(caller, slug).stream()
-                .filter(task -> task.attemptId().equals(attemptId) && task.itemKey().equals(itemKey)).findFirst()
+        String graded = assessment.waitingAnswer(caller, slug, attemptId, itemKey)
                 .map(task -> task.learner() + "’s answer to “" + task.itemKey() + "” in " + task.quizTitle())
                 .orElse("the answer to “" + itemKey + "”");
         try {
@@ -78,17 +82,24 @@ class GradebookPages {
                 throw e;
             }
             FieldProblem problem = e.problems().isEmpty() ? new FieldProblem("form", e.getMessage()) : e.problems().get(0);
-            return queuePage(slug, new Refused(attemptId, itemKey, problem.field(), problem.reason(), score, feedback), model);
+            return queuePage(slug, cursor, new Refused(attemptId, itemKey, problem.field(), problem.reason(), score, feedback),
+                    model);
         }
         redirect.addFlashAttribute("graded", graded);
+        if (cursor != null && !cursor.isBlank()) {
+            redirect.addAttribute("cursor", cursor);
+        }
         return "redirect:/courses/" + slug + "/grading";
     }
 
-    private String queuePage(String slug, Refused refused, Model model) {
+    /** A page of the queue: as many answers as the API gives by default (20), oldest attempts first. */
+    private String queuePage(String slug, String cursor, Refused refused, Model model) {
         PathwisePrincipal caller = CurrentPrincipal.get();
-        List<GradingTask> tasks = assessment.gradingQueue(caller, slug);
+        GradingQueuePage queue = assessment.gradingQueue(caller, slug, GradingQueueRequest.of(cursor, null));
         model.addAttribute("course", catalog.courseBySlug(caller, slug));
-        model.addAttribute("tasks", tasks);
+        model.addAttribute("queue", queue);
+        model.addAttribute("tasks", queue.tasks());
+        model.addAttribute("cursor", cursor == null || cursor.isBlank() ? null : cursor);
         model.addAttribute("refused", refused);
         model.addAttribute("times", viewers.current().times());
         return "grading";

@@ -2,17 +2,23 @@ package io.pathwise.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pathwise.shared.paging.Cursor;
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Concurrently;
+import io.pathwise.support.Courses;
 import io.pathwise.support.PackageZips;
+import io.pathwise.support.Problems;
 import io.pathwise.support.QuizCourse;
 import io.pathwise.support.Xapi;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -234,6 +240,60 @@ abstract class AttemptFlows extends ApiTest {
         assertThat(api.get("/api/v1/courses/" + course.slug() + "/grading-queue", course.org().adminToken()).json()
                 .get("items")).isEmpty();
         assertThat(statementsOf(attempt, 3)).hasSize(3);
+    }
+
+    @Test
+    void theGradingQueueIsPagedOldestAttemptsFirstAndGradingBetweenPagesSkipsNoOne() throws Exception {
+        List<String> attempts = new ArrayList<>();
+        for (String learner : List.of("first", "second", "third")) {
+            String token = course.org().newUser(api, learner);
+            Courses.enrol(api, course.org().adminToken(), course.courseId(), course.org().email(learner),
+                    "LEARNER");
+            String attempt = id(api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.ESSAY_QUIZ
+                    + "/attempts", token, Map.of()));
+            assertThat(submit(attempt, "essay-" + learner, (ObjectNode) Api.json().readTree(
+                    "{\"essay\": {\"text\": \"By " + learner + ".\"}}"), token).status()).isEqualTo(200);
+            attempts.add(attempt);
+            Thread.sleep(5); // attempt ids are UUIDv7: a later millisecond sorts after
+        }
+        String queue = "/api/v1/courses/" + course.slug() + "/grading-queue";
+
+        JsonNode first = api.get(queue + "?limit=2", course.org().adminToken()).json();
+        assertThat(first.get("waiting").asInt()).isEqualTo(3);
+        assertThat(attemptIds(first)).containsExactly(attempts.get(0), attempts.get(1));
+        assertThat(first.get("items").get(0).get("answer").get("text").asString()).isEqualTo("By first.");
+        // Grading an answer of the page shown does not move the next page: the cursor names a place.
+        assertThat(api.put("/api/v1/attempts/" + attempts.get(0) + "/responses/essay/grade", course.org().adminToken(),
+                Map.of("score", 1)).status()).isEqualTo(200);
+        JsonNode second = api.get(queue + "?limit=2&cursor=" + first.get("nextCursor").asString(),
+                course.org().adminToken()).json();
+
+        assertThat(attemptIds(second)).containsExactly(attempts.get(2));
+        assertThat(second.get("waiting").asInt()).isEqualTo(2);
+        assertThat(second.has("nextCursor")).as("%s", second).isFalse();
+        JsonNode everything = api.get(queue, course.org().adminToken()).json();
+        assertThat(attemptIds(everything)).containsExactly(attempts.get(1), attempts.get(2));
+    }
+
+    @Test
+    void theGradingQueueRefusesALimitOutOfRangeAndACursorItDidNotIssue() {
+        String queue = "/api/v1/courses/" + course.slug() + "/grading-queue";
+        Problems.assertFieldProblem(api.get(queue + "?limit=0", course.org().adminToken()), 400, "limit");
+        Problems.assertFieldProblem(api.get(queue + "?limit=101", course.org().adminToken()), 400,
+                "limit");
+        // A cursor of another list (the members list's, which names an id) is not a place in the queue.
+        Problems.assertFieldProblem(api.get(queue + "?cursor="
+                + Cursor.encode(UUID.randomUUID()), course.org().adminToken()), 400,
+                "cursor");
+        Problems.assertFieldProblem(api.get(queue + "?cursor=" + Base64.getUrlEncoder()
+                .withoutPadding().encodeToString("answer:x:1".getBytes(StandardCharsets.UTF_8)),
+                course.org().adminToken()), 400, "cursor");
+    }
+
+    private static List<String> attemptIds(JsonNode queue) {
+        List<String> ids = new ArrayList<>();
+        queue.get("items").forEach(item -> ids.add(item.get("attemptId").asString()));
+        return ids;
     }
 
     @Test

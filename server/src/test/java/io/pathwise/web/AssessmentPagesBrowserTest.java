@@ -130,6 +130,37 @@ class AssessmentPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aQueueLongerThanAPageIsShownTwentyAnswersAtATimeAndGradingOnTheNextPageStaysThere() {
+        for (int i = 1; i <= 21; i++) {
+            submit(QuizCourse.ESSAY_QUIZ, (ObjectNode) Api.json().valueToTree(
+                    Map.of("essay", Map.of("text", "Answer number " + i + "."))), Map.of());
+        }
+
+        BrowserSupport.signIn(page, instructorEmail, TestOrganization.PASSWORD);
+        page.navigate("/courses/" + course.slug() + "/grading");
+        assertThat(page.locator("#queue-size")).hasText("21 answers are waiting. This page shows 20, 20 at a time.");
+        assertThat(page.locator("li.task")).hasCount(20);
+        assertThat(page.locator("li.task blockquote.answer").first()).hasText("Answer number 1.");
+        assertThat(page.locator("#first-answers")).hasCount(0);
+        page.locator("#next-answers").click();
+        Locator last = page.locator("li.task");
+        assertThat(last).hasCount(1);
+        assertThat(last.locator("blockquote.answer")).hasText("Answer number 21.");
+        BrowserSupport.assertAccessible(page, "the second page of the grading queue");
+
+        last.getByLabel("1: right").check();
+        last.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Grade saved: learner’s answer to “essay” in Reflect");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/grading\\?cursor=.+"));
+        assertThat(page.locator("li.task")).hasCount(0);
+        assertThat(page.locator("#page-empty")).isVisible();
+        assertThat(page.locator("#queue-size")).hasText("20 answers are waiting.");
+        page.locator("#first-answers").click();
+        assertThat(page.locator("li.task")).hasCount(20);
+        assertThat(page.locator("#next-answers")).hasCount(0);
+    }
+
+    @Test
     void aLearnerSeesTheirResultsWithAnswersRightAnswersAndWorkedSolutions() {
         submit(QuizCourse.QUIZ, wrongHalf(), Map.of());
 

@@ -1,11 +1,13 @@
 package io.pathwise.assessment.store;
 
 import io.pathwise.assessment.AttemptStatus;
+import io.pathwise.shared.sql.InSlices;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +44,12 @@ public class AttemptStore {
     public Optional<AttemptRow> find(UUID attemptId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_attempt WHERE id = ?").param(attemptId)
                 .query(AttemptStore::row).optional();
+    }
+
+    /** The attempts with these ids that exist, in one query per {@link InSlices#SIZE} ids. */
+    public List<AttemptRow> findAll(Collection<UUID> attemptIds) {
+        return InSlices.query(attemptIds, slice -> jdbc.sql("SELECT " + COLUMNS + " FROM assessment_attempt WHERE id IN (:ids)")
+                .param("ids", slice).query(AttemptStore::row).list());
     }
 
     /** Reads the attempt and locks its row until the transaction ends. */

@@ -1,5 +1,6 @@
 package io.pathwise.assessment.store;
 
+import io.pathwise.assessment.GradingQueueRequest;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,6 +23,11 @@ public record ResponseRow(UUID attemptId, int position, UUID quizId, String item
          * be computed with the attempt's drawn values: it does not count.
          */
         WITHDRAWN
+    }
+
+    /** The answer's place in the grading queue's order. */
+    public GradingQueueRequest.Place place() {
+        return new GradingQueueRequest.Place(attemptId, position);
     }
 
     public boolean counts() {

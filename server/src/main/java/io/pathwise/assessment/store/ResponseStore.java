@@ -1,9 +1,11 @@
 package io.pathwise.assessment.store;
 
+import io.pathwise.assessment.GradingQueueRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,14 +56,27 @@ public class ResponseStore {
                 .param(quizId).query(ResponseStore::row).list();
     }
 
-    /** Free-text answers waiting for an instructor, oldest attempts first. */
-    public List<ResponseRow> awaitingManual(List<UUID> quizIds) {
+    /**
+     * A page of the free-text answers waiting for an instructor, oldest attempts first: those after
+     * the request's place, one more than its limit (the extra one only says that more exist).
+     */
+    public List<ResponseRow> awaitingManual(List<UUID> quizIds, GradingQueueRequest request) {
         if (quizIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS.replace("attempt_id", "r.attempt_id") + " FROM assessment_response r "
-                        + "WHERE r.status = 'AWAITING_MANUAL' AND r.quiz_id IN (:quizzes) ORDER BY r.attempt_id, r.position")
-                .param("quizzes", quizIds).query(ResponseStore::row).list();
+        GradingQueueRequest.Place after = request.afterOrStart();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_response WHERE status = 'AWAITING_MANUAL' "
+                        + "AND quiz_id IN (:quizzes) AND (attempt_id > :attempt OR (attempt_id = :attempt AND position > :position)) "
+                        + "ORDER BY attempt_id, position LIMIT :limit")
+                .param("quizzes", quizIds).param("attempt", after.attemptId()).param("position", after.position())
+                .param("limit", request.limit() + 1).query(ResponseStore::row).list();
+    }
+
+    /** The attempt's answer to an item while it waits for an instructor; empty once graded. */
+    public Optional<ResponseRow> awaitingManual(UUID attemptId, String itemKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_response WHERE attempt_id = ? AND item_key = ? "
+                        + "AND status = 'AWAITING_MANUAL'")
+                .params(attemptId, itemKey).query(ResponseStore::row).optional();
     }
 
     /** How many free-text answers wait for an instructor: the queue's length without reading the answers. */

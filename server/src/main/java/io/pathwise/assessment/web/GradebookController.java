@@ -1,5 +1,6 @@
 package io.pathwise.assessment.web;
 
+import io.pathwise.assessment.GradingQueueRequest;
 import io.pathwise.assessment.attempt.ManualGrading;
 import io.pathwise.assessment.attempt.QuizContext;
 import io.pathwise.assessment.attempt.QuizContexts;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,21 +114,33 @@ class GradebookController {
         return view;
     }
 
+    /**
+     * The free-text answers waiting for a grade, a page at a time (oldest attempts first), with how
+     * many wait in all: {@code ?limit=} (1-100, default 20) and {@code ?cursor=} from the last page.
+     */
     @GetMapping("/courses/{slug}/grading-queue")
     @PreAuthorize("isAuthenticated()")
-    ObjectNode queue(@PathVariable String slug) {
+    ObjectNode queue(@PathVariable String slug, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        GradingQueueRequest request = GradingQueueRequest.of(cursor, limit);
         CourseSummary course = staffCourse(slug);
         List<StoredQuiz> courseQuizzes = quizzes.ofCourse(course.id());
         Map<UUID, String> quizKeys = courseQuizzes.stream()
                 .collect(Collectors.toMap(StoredQuiz::id, quiz -> quiz.definition().activityKey()));
+        List<ResponseRow> fetched = responses.awaitingManual(List.copyOf(quizKeys.keySet()), request);
         ObjectNode view = json.createObjectNode();
+        view.put("waiting", responses.countAwaitingManual(List.copyOf(quizKeys.keySet())));
         ArrayNode waiting = view.putArray("items");
-        for (ResponseRow response : responses.awaitingManual(List.copyOf(quizKeys.keySet()))) {
+        for (ResponseRow response : request.page(fetched)) {
             ObjectNode row = waiting.addObject();
             row.put("attemptId", response.attemptId().toString());
             row.put("quiz", quizKeys.get(response.quizId()));
             row.put("itemKey", response.itemKey());
             row.set("answer", response.answer() == null ? null : json.readTree(response.answer()));
+        }
+        String next = request.nextCursor(fetched, ResponseRow::place);
+        if (next != null) {
+            view.put("nextCursor", next); // absent on the last page, as in every list of the API
         }
         return view;
     }

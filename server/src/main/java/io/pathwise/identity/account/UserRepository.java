@@ -2,6 +2,7 @@ package io.pathwise.identity.account;
 
 import io.pathwise.identity.UserView;
 import io.pathwise.shared.paging.PageRequest;
+import io.pathwise.shared.sql.InSlices;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,17 +57,14 @@ public class UserRepository {
     }
 
     /**
-     * The display names of the users that exist among {@code ids}, in one query per thousand ids
+     * The display names of the users that exist among {@code ids}, in one query per {@link InSlices#SIZE} ids
      * (lists such as a grade book name every learner; one look-up each was a query per row).
      */
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        List<UUID> all = List.copyOf(new HashSet<>(ids));
-        for (int from = 0; from < all.size(); from += 1000) {
-            jdbc.sql("SELECT id, display_name FROM app_user WHERE id IN (:ids)")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .query((RowCallbackHandler) rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)));
-        }
+        InSlices.query(new HashSet<>(ids), slice -> jdbc.sql("SELECT id, display_name FROM app_user WHERE id IN (:ids)")
+                        .param("ids", slice).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list())
+                .forEach(name -> names.put(name.getKey(), name.getValue()));
         return names;
     }
 

@@ -1,10 +1,10 @@
 package io.pathwise.mastery.store;
 
 import io.pathwise.mastery.review.ReviewState;
+import io.pathwise.shared.sql.InSlices;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,8 +27,6 @@ public class StateStore {
     private static final String COLUMNS = "course_id, skill_key, learner, tenant_id, user_id, known, observations, correct, "
             + "last_observed_at, mastered_at, review_stability, review_difficulty, review_last, review_due, review_count, "
             + "review_lapses";
-
-    private static final int IN_SLICE = 1000;
 
     private final JdbcClient jdbc;
 
@@ -108,14 +105,14 @@ public class StateStore {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return inSlices(userIds, slice -> jdbc.sql("SELECT " + COLUMNS + " FROM mastery_state WHERE course_id = :course "
+        return InSlices.query(userIds, slice -> jdbc.sql("SELECT " + COLUMNS + " FROM mastery_state WHERE course_id = :course "
                         + "AND user_id IN (:users) ORDER BY user_id, skill_key")
                 .param("course", courseId).param("users", slice).query(StateStore::row).list());
     }
 
     /** Which skills of a course each of the users has started and mastered (skills with evidence only). */
     public List<SkillMark> marksOf(UUID courseId, Collection<UUID> userIds) {
-        return inSlices(userIds, slice -> jdbc.sql("SELECT user_id, skill_key, observations, mastered_at IS NOT NULL "
+        return InSlices.query(userIds, slice -> jdbc.sql("SELECT user_id, skill_key, observations, mastered_at IS NOT NULL "
                         + "FROM mastery_state WHERE course_id = :course AND user_id IN (:users)")
                 .param("course", courseId).param("users", slice)
                 .query((rs, n) -> new SkillMark(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3) > 0,
@@ -143,23 +140,9 @@ public class StateStore {
 
     /** Every user's estimates of the given skills in a course. */
     public List<SkillState> ofCourseSkills(UUID courseId, Collection<String> skillKeys) {
-        return inSlices(skillKeys, slice -> jdbc.sql("SELECT " + COLUMNS + " FROM mastery_state WHERE course_id = :course "
+        return InSlices.query(skillKeys, slice -> jdbc.sql("SELECT " + COLUMNS + " FROM mastery_state WHERE course_id = :course "
                         + "AND skill_key IN (:skills)")
                 .param("course", courseId).param("skills", slice).query(StateStore::row).list());
-    }
-
-    /**
-     * Runs an {@code IN (...)} query over slices of {@code values} and joins the results in slice
-     * order: a course may have more learners or skills than one statement may carry parameters
-     * (32,767 on PostgreSQL).
-     */
-    private static <T, R> List<R> inSlices(Collection<T> values, Function<List<T>, List<R>> query) {
-        List<T> all = List.copyOf(values);
-        List<R> found = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_SLICE) {
-            found.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IN_SLICE))));
-        }
-        return found;
     }
 
     /** The learners with an estimate of a skill (for recomputing them after a refit). */
