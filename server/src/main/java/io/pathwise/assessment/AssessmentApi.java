@@ -8,7 +8,10 @@ import io.pathwise.assessment.item.ItemGrader;
 import io.pathwise.assessment.item.Option;
 import io.pathwise.assessment.item.PresentedItem;
 import io.pathwise.assessment.item.QuizDefinition;
+import io.pathwise.assessment.results.GradebookPage;
+import io.pathwise.assessment.results.GradebookReader;
 import io.pathwise.assessment.results.ItemStatistics;
+import io.pathwise.assessment.store.AttemptGrade;
 import io.pathwise.assessment.store.AttemptRow;
 import io.pathwise.assessment.store.AttemptStore;
 import io.pathwise.assessment.store.QuizStore;
@@ -27,13 +30,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -69,10 +70,11 @@ public class AssessmentApi {
     private final JsonMapper json;
     private final Clock clock;
     private final AssessmentProperties properties;
+    private final GradebookReader gradebookReader;
 
     AssessmentApi(QuizContexts contexts, CatalogApi catalog, IdentityApi identity, QuizStore quizzes, AttemptStore attempts,
             ResponseStore responses, RegradeLog regrades, ManualGrading manual, MarkdownRenderer markdown, JsonMapper json,
-            Clock clock, AssessmentProperties properties) {
+            Clock clock, AssessmentProperties properties, GradebookReader gradebookReader) {
         this.contexts = contexts;
         this.catalog = catalog;
         this.identity = identity;
@@ -85,6 +87,7 @@ public class AssessmentApi {
         this.json = json;
         this.clock = clock;
         this.properties = properties;
+        this.gradebookReader = gradebookReader;
     }
 
     /** The caller's own attempts at a quiz of a course they can see, with what the feedback policy lets them see. */
@@ -109,31 +112,27 @@ public class AssessmentApi {
         return responses.countAwaitingManual(quizzes.ofCourse(course.id()).stream().map(StoredQuiz::id).toList());
     }
 
-    /** The course's grade book; staff only. */
-    public Gradebook gradebook(PathwisePrincipal caller, String courseSlug) {
+    /**
+     * A page of the course's grade book (learners in name order, every quiz with those learners'
+     * attempts, each quiz's item statistics over all its answers, the regrade log); staff only.
+     */
+    public Gradebook gradebook(PathwisePrincipal caller, String courseSlug, GradebookRequest request) {
         CourseSummary course = staffCourse(caller, courseSlug);
-        Map<StoredQuiz, List<AttemptRow>> byQuiz = new LinkedHashMap<>();
-        for (StoredQuiz quiz : quizzes.ofCourse(course.id())) {
-            byQuiz.put(quiz, attempts.ofQuiz(quiz.id()));
-        }
+        List<StoredQuiz> courseQuizzes = quizzes.ofCourse(course.id());
         List<RegradeLog.Entry> changes = regrades.ofCourse(course.id());
-        Set<UUID> people = new HashSet<>();
-        byQuiz.values().forEach(rows -> rows.forEach(a -> people.add(a.learnerId())));
-        changes.stream().map(RegradeLog.Entry::changedBy).filter(Objects::nonNull).forEach(people::add);
-        Map<UUID, String> names = identity.displayNames(people);
+        GradebookPage page = gradebookReader.page(courseQuizzes, request,
+                changes.stream().map(RegradeLog.Entry::changedBy).filter(Objects::nonNull).toList());
         List<Gradebook.Quiz> books = new ArrayList<>();
-        for (Map.Entry<StoredQuiz, List<AttemptRow>> entry : byQuiz.entrySet()) {
-            StoredQuiz quiz = entry.getKey();
+        for (StoredQuiz quiz : courseQuizzes) {
             Map<UUID, Map<Integer, Gradebook.Attempt>> byLearner = new LinkedHashMap<>();
             int columns = 0;
-            for (AttemptRow a : entry.getValue()) {
+            for (AttemptGrade a : page.attempts().get(quiz.id())) {
                 byLearner.computeIfAbsent(a.learnerId(), id -> new LinkedHashMap<>()).put(a.number(), new Gradebook.Attempt(
                         a.id(), a.number(), a.status(), a.submittedAt(), a.late(), a.score(), a.maxScore(), a.passed()));
                 columns = Math.max(columns, a.number());
             }
             List<Gradebook.Learner> learners = byLearner.entrySet().stream()
-                    .map(e -> new Gradebook.Learner(e.getKey(), name(names, e.getKey()), e.getValue()))
-                    .sorted(Comparator.comparing(Gradebook.Learner::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                    .map(e -> new Gradebook.Learner(e.getKey(), page.name(e.getKey()), e.getValue())).toList();
             QuizDefinition definition = quiz.definition();
             books.add(new Gradebook.Quiz(definition.activityKey(), title(course, definition.activityKey()),
                     definition.mode() == QuizDefinition.QuizMode.GRADED, definition.passingScore(), columns, learners,
@@ -141,9 +140,9 @@ public class AssessmentApi {
         }
         List<Gradebook.Regrade> log = changes.stream()
                 .map(e -> new Gradebook.Regrade(e.itemKey(), e.fromVersion(), e.toVersion(),
-                        e.changedBy() == null ? null : name(names, e.changedBy()), e.changedAt(), e.attemptsRegraded()))
+                        e.changedBy() == null ? null : page.name(e.changedBy()), e.changedAt(), e.attemptsRegraded()))
                 .toList();
-        return new Gradebook(course.slug(), course.title(), books, log);
+        return new Gradebook(course.slug(), course.title(), books, log, page.learnerCount(), page.nextCursor());
     }
 
     /**

@@ -6,18 +6,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A course's grade book for its staff, as {@link AssessmentApi#gradebook} gives it: per quiz every
- * learner's attempts and the item statistics, and the log of answer-key changes.
+ * A page of a course's grade book for its staff, as {@link AssessmentApi#gradebook} gives it: per quiz
+ * the attempts of the page's learners and the item statistics, and the log of answer-key changes.
  *
  * @param regrades newest first
+ * @param learnerCount how many learners made an attempt at any of the course's quizzes
+ * @param nextCursor the cursor of the next page of learners; null on the last
  */
-public record Gradebook(String courseSlug, String courseTitle, List<Quiz> quizzes, List<Regrade> regrades) {
+public record Gradebook(String courseSlug, String courseTitle, List<Quiz> quizzes, List<Regrade> regrades,
+        int learnerCount, String nextCursor) {
 
     /**
      * One quiz.
      *
-     * @param attemptColumns the most attempts any learner made: the grade book's attempt columns
-     * @param learners by name
+     * @param attemptColumns the most attempts any learner of the page made: the grade book's attempt columns
+     * @param learners the page's learners with an attempt at this quiz, by name
      */
     public record Quiz(String activityKey, String title, boolean graded, double passingScore, int attemptColumns,
             List<Learner> learners, List<ItemFigures> items) {

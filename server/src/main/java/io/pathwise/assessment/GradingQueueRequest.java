@@ -1,9 +1,7 @@
 package io.pathwise.assessment;
 
+import io.pathwise.shared.paging.Cursor;
 import io.pathwise.shared.paging.PageRequest;
-import io.pathwise.shared.problem.ApiException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,8 +33,7 @@ public record GradingQueueRequest(Place after, int limit) {
 
     /** The cursor that asks for the answers after this one. */
     static String encode(Place place) {
-        String text = PREFIX + place.attemptId() + ":" + place.position();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return Cursor.encode(PREFIX, place.attemptId(), place.position());
     }
 
     /**
@@ -58,18 +55,6 @@ public record GradingQueueRequest(Place after, int limit) {
     }
 
     private static Place decode(String cursor) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!text.startsWith(PREFIX)) {
-                throw new IllegalArgumentException();
-            }
-            String[] parts = text.substring(PREFIX.length()).split(":", 2);
-            if (parts.length != 2) {
-                throw new IllegalArgumentException();
-            }
-            return new Place(UUID.fromString(parts[0]), Integer.parseInt(parts[1]));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badField("cursor", "is not a cursor returned by this API");
-        }
+        return Cursor.decode(cursor, PREFIX, 2, parts -> new Place(UUID.fromString(parts[0]), Integer.parseInt(parts[1])));
     }
 }

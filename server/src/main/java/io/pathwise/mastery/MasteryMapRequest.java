@@ -1,9 +1,7 @@
 package io.pathwise.mastery;
 
+import io.pathwise.shared.paging.Cursor;
 import io.pathwise.shared.paging.PageRequest;
-import io.pathwise.shared.problem.ApiException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.UUID;
 
@@ -39,23 +37,11 @@ public record MasteryMapRequest(Rank after, int limit) {
     }
 
     static String encode(Rank rank) {
-        String text = PREFIX + rank.mastered() + ":" + rank.userId() + ":" + rank.displayName();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return Cursor.encode(PREFIX, rank.mastered(), rank.userId(), rank.displayName());
     }
 
     private static Rank decode(String cursor) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!text.startsWith(PREFIX)) {
-                throw new IllegalArgumentException();
-            }
-            String[] parts = text.substring(PREFIX.length()).split(":", 3);
-            if (parts.length != 3) {
-                throw new IllegalArgumentException();
-            }
-            return new Rank(Integer.parseInt(parts[0]), parts[2], UUID.fromString(parts[1]));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badField("cursor", "is not a cursor returned by this API");
-        }
+        return Cursor.decode(cursor, PREFIX, 3,
+                parts -> new Rank(Integer.parseInt(parts[0]), parts[2], UUID.fromString(parts[1])));
     }
 }

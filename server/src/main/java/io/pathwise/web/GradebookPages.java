@@ -1,10 +1,12 @@
 package io.pathwise.web;
 
 import io.pathwise.assessment.AssessmentApi;
+import io.pathwise.assessment.GradebookRequest;
 import io.pathwise.assessment.GradingQueuePage;
 import io.pathwise.assessment.GradingQueueRequest;
 import io.pathwise.assessment.GradingTask;
 import io.pathwise.catalog.CatalogApi;
+import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.problem.FieldProblem;
 import io.pathwise.shared.security.CurrentPrincipal;
@@ -46,10 +48,13 @@ class GradebookPages {
         }
     }
 
+    /** A page of the grade book: 100 learners, the most the API gives, so that a class fits on one. */
     @GetMapping("/courses/{slug}/gradebook")
     @PreAuthorize("isAuthenticated()")
-    String gradebook(@PathVariable String slug, Model model) {
-        model.addAttribute("book", assessment.gradebook(CurrentPrincipal.get(), slug));
+    String gradebook(@PathVariable String slug, @RequestParam(required = false) String cursor, Model model) {
+        model.addAttribute("book", assessment.gradebook(CurrentPrincipal.get(), slug,
+                GradebookRequest.of(cursor, PageRequest.MAX_LIMIT)));
+        model.addAttribute("firstPage", cursor == null || cursor.isBlank());
         model.addAttribute("times", viewers.current().times());
         return "gradebook";
     }

@@ -276,6 +276,60 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void theGradeBookPagesLearnersByNameAndAFirstAttemptBetweenPagesSkipsNoOne() {
+        assertThat(api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.QUIZ + "/attempts",
+                course.learnerToken(), Map.of()).status()).isEqualTo(201);
+        for (String learner : List.of("carl", "anna", "bert")) {
+            startAsNewLearner(learner);
+        }
+        String book = "/api/v1/courses/" + course.slug() + "/gradebook";
+
+        JsonNode first = api.get(book + "?limit=2", course.org().adminToken()).json();
+        assertThat(first.get("learnerCount").asInt()).isEqualTo(4);
+        assertThat(learnerNames(first)).containsExactly("anna", "bert");
+        // A learner whose name sorts first makes an attempt: the next page still starts after bert.
+        startAsNewLearner("aaron");
+        JsonNode second = api.get(book + "?limit=2&cursor=" + first.get("nextCursor").asString(),
+                course.org().adminToken()).json();
+
+        assertThat(learnerNames(second)).containsExactly("carl", "learner");
+        assertThat(second.get("learnerCount").asInt()).isEqualTo(5);
+        assertThat(second.has("nextCursor")).as("%s", second).isFalse();
+        assertThat(learnerNames(api.get(book, course.org().adminToken()).json()))
+                .containsExactly("aaron", "anna", "bert", "carl", "learner");
+    }
+
+    @Test
+    void theGradeBookRefusesALimitOutOfRangeAndACursorItDidNotIssue() {
+        String book = "/api/v1/courses/" + course.slug() + "/gradebook";
+        Problems.assertFieldProblem(api.get(book + "?limit=0", course.org().adminToken()), 400, "limit");
+        Problems.assertFieldProblem(api.get(book + "?limit=101", course.org().adminToken()), 400, "limit");
+        Problems.assertFieldProblem(api.get(book + "?cursor=" + Cursor.encode(UUID.randomUUID()), course.org().adminToken()),
+                400, "cursor");
+        Problems.assertFieldProblem(api.get(book + "?cursor=" + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("learner:not-an-id:anna".getBytes(StandardCharsets.UTF_8)), course.org().adminToken()), 400,
+                "cursor");
+    }
+
+    private void startAsNewLearner(String name) {
+        String token = course.org().newUser(api, name);
+        Courses.enrol(api, course.org().adminToken(), course.courseId(), course.org().email(name), "LEARNER");
+        assertThat(api.post("/api/v1/courses/" + course.slug() + "/quizzes/" + QuizCourse.QUIZ + "/attempts", token,
+                Map.of()).status()).isEqualTo(201);
+    }
+
+    /** The learners of a grade book page, in its order, from the quiz's attempts. */
+    private static List<String> learnerNames(JsonNode book) {
+        List<String> names = new ArrayList<>();
+        book.get("quizzes").forEach(quiz -> {
+            if (quiz.get("activityKey").asString().equals(QuizCourse.QUIZ)) {
+                quiz.get("attempts").forEach(attempt -> names.add(attempt.get("learner").asString()));
+            }
+        });
+        return names;
+    }
+
+    @Test
     void theGradingQueueRefusesALimitOutOfRangeAndACursorItDidNotIssue() {
         String queue = "/api/v1/courses/" + course.slug() + "/grading-queue";
         Problems.assertFieldProblem(api.get(queue + "?limit=0", course.org().adminToken()), 400, "limit");

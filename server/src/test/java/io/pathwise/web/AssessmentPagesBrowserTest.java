@@ -10,6 +10,11 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import io.pathwise.assessment.AttemptStatus;
+import io.pathwise.assessment.store.AttemptRow;
+import io.pathwise.assessment.store.AttemptStore;
+import io.pathwise.assessment.store.QuizStore;
+import io.pathwise.shared.Ids;
 import io.pathwise.support.Api;
 import io.pathwise.support.Courses;
 import io.pathwise.support.IntegrationTest;
@@ -17,10 +22,12 @@ import io.pathwise.support.PackageZips;
 import io.pathwise.support.QuizCourse;
 import io.pathwise.support.TestOrganization;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -32,6 +39,12 @@ import tools.jackson.databind.node.ObjectNode;
 class AssessmentPagesBrowserTest extends BrowserTest {
 
     private static final String ESSAY = "A fraction is a part of a whole, cut into equal pieces.";
+
+    @Autowired
+    private QuizStore quizzes;
+
+    @Autowired
+    private AttemptStore attempts;
 
     private QuizCourse.Imported course;
     private String instructorEmail;
@@ -77,6 +90,38 @@ class AssessmentPagesBrowserTest extends BrowserTest {
         assertThat(regrade).containsText("half");
         assertThat(regrade.locator("td").last()).hasText("1");
         BrowserSupport.assertAccessible(page, "the grade book");
+    }
+
+    @Test
+    void aGradeBookOfMoreLearnersThanAPageIsShownAHundredLearnersAtATime() {
+        UUID quiz = quizzes.ofCourse(course.courseId()).stream()
+                .filter(q -> q.definition().activityKey().equals(QuizCourse.QUIZ)).findFirst().orElseThrow().id();
+        for (int i = 0; i < 101; i++) {
+            // Invited learners with an open attempt each: the page is about paging, not taking quizzes.
+            UUID learner = UUID.fromString(Courses.enrol(api, course.org().adminToken(), course.courseId(),
+                    course.org().email("pupil-%03d".formatted(i)), "LEARNER").get("userId").asString());
+            attempts.insert(new AttemptRow(Ids.newId(), course.org().tenantId(), quiz, learner, 1, 1L, "[]",
+                    AttemptStatus.OPEN, Instant.now(), null, null, null, null, null, null, false, null, null, null, null,
+                    null, 0));
+        }
+        BrowserSupport.signIn(page, instructorEmail, TestOrganization.PASSWORD);
+        page.navigate("/courses/" + course.slug() + "/gradebook");
+
+        assertThat(page.locator("#learner-count"))
+                .hasText("101 learners have made attempts. They are shown by name, 100 at a time.");
+        Locator learners = page.locator("#quiz-check tr.learner");
+        assertThat(learners).hasCount(100);
+        assertThat(learners.first().locator("th.name")).hasText("pupil-000");
+        assertThat(page.locator("#first-learners")).hasCount(0);
+        BrowserSupport.assertAccessible(page, "the first page of a grade book with more learners than a page");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next learners")).click();
+
+        assertThat(learners).hasCount(1);
+        assertThat(learners.locator("th.name")).hasText("pupil-100");
+        assertThat(page.locator("#quiz-reflect .hint").first()).hasText("None of the learners on this page has made an attempt.");
+        assertThat(page.locator("#next-learners")).hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("First learners")).click();
+        assertThat(learners).hasCount(100);
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +27,10 @@ public class AttemptStore {
     private static final String COLUMNS = "id, tenant_id, quiz_id, learner_id, number, seed, presented, status, started_at, "
             + "deadline, draft, draft_saved_at, submission_key, submitted_at, answered_at, late, submission_reply, score, "
             + "max_score, passed, graded_at, grade_version";
+
+    /** The columns of {@link AttemptGrade}, in its order. */
+    private static final String GRADE_COLUMNS = "id, quiz_id, learner_id, number, status, submitted_at, late, score, "
+            + "max_score, passed";
 
     private final JdbcClient jdbc;
 
@@ -64,10 +70,26 @@ public class AttemptStore {
                 .params(quizId, learnerId).query(AttemptStore::row).list();
     }
 
-    /** Every attempt at a quiz, by learner and number. */
-    public List<AttemptRow> ofQuiz(UUID quizId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_attempt WHERE quiz_id = ? ORDER BY learner_id, number")
-                .param(quizId).query(AttemptStore::row).list();
+    /** The learners with at least one attempt at any of the quizzes. */
+    public Set<UUID> learnersOf(Collection<UUID> quizIds) {
+        return new HashSet<>(InSlices.query(quizIds, slice -> jdbc.sql(
+                        "SELECT DISTINCT learner_id FROM assessment_attempt WHERE quiz_id IN (:quizzes)")
+                .param("quizzes", slice).query(UUID.class).list()));
+    }
+
+    /** The grades of these learners' attempts at these quizzes, by learner and number (at most a page of learners). */
+    public List<AttemptGrade> gradesOf(Collection<UUID> quizIds, Collection<UUID> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return List.of();
+        }
+        return InSlices.query(quizIds, slice -> jdbc.sql("SELECT " + GRADE_COLUMNS + " FROM assessment_attempt "
+                        + "WHERE quiz_id IN (:quizzes) AND learner_id IN (:learners) ORDER BY learner_id, number")
+                .param("quizzes", slice).param("learners", learnerIds)
+                .query((rs, n) -> new AttemptGrade(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getInt(4), AttemptStatus.valueOf(rs.getString(5)),
+                        instant(rs, "submitted_at"), rs.getBoolean(7), rs.getObject(8, Double.class),
+                        rs.getObject(9, Double.class), rs.getObject(10, Boolean.class)))
+                .list());
     }
 
     /** Open attempts whose deadline is before {@code instant}. */

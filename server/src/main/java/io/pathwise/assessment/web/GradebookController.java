@@ -1,12 +1,14 @@
 package io.pathwise.assessment.web;
 
+import io.pathwise.assessment.GradebookRequest;
 import io.pathwise.assessment.GradingQueueRequest;
 import io.pathwise.assessment.attempt.ManualGrading;
 import io.pathwise.assessment.attempt.QuizContext;
 import io.pathwise.assessment.attempt.QuizContexts;
+import io.pathwise.assessment.results.GradebookPage;
+import io.pathwise.assessment.results.GradebookReader;
 import io.pathwise.assessment.results.ItemStatistics;
-import io.pathwise.assessment.store.AttemptRow;
-import io.pathwise.assessment.store.AttemptStore;
+import io.pathwise.assessment.store.AttemptGrade;
 import io.pathwise.assessment.store.QuizStore;
 import io.pathwise.assessment.store.RegradeLog;
 import io.pathwise.assessment.store.ResponseRow;
@@ -14,12 +16,10 @@ import io.pathwise.assessment.store.ResponseStore;
 import io.pathwise.assessment.store.StoredQuiz;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
-import io.pathwise.identity.IdentityApi;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,50 +46,51 @@ import tools.jackson.databind.node.ObjectNode;
 class GradebookController {
 
     private final CatalogApi catalog;
-    private final IdentityApi identity;
     private final QuizContexts contexts;
     private final QuizStore quizzes;
-    private final AttemptStore attempts;
+    private final GradebookReader reader;
     private final ResponseStore responses;
     private final RegradeLog regrades;
     private final ManualGrading manual;
     private final JsonMapper json;
 
-    GradebookController(CatalogApi catalog, IdentityApi identity, QuizContexts contexts, QuizStore quizzes,
-            AttemptStore attempts, ResponseStore responses, RegradeLog regrades, ManualGrading manual, JsonMapper json) {
+    GradebookController(CatalogApi catalog, QuizContexts contexts, QuizStore quizzes, GradebookReader reader,
+            ResponseStore responses, RegradeLog regrades, ManualGrading manual, JsonMapper json) {
         this.catalog = catalog;
-        this.identity = identity;
         this.contexts = contexts;
         this.quizzes = quizzes;
-        this.attempts = attempts;
+        this.reader = reader;
         this.responses = responses;
         this.regrades = regrades;
         this.manual = manual;
         this.json = json;
     }
 
+    /**
+     * Every quiz's attempts for a page of learners in name order: {@code ?limit=} learners (1-100,
+     * default 20) and {@code ?cursor=} from the last page; {@code learnerCount} counts them all.
+     */
     @GetMapping("/courses/{slug}/gradebook")
     @PreAuthorize("isAuthenticated()")
-    ObjectNode gradebook(@PathVariable String slug) {
+    ObjectNode gradebook(@PathVariable String slug, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        GradebookRequest request = GradebookRequest.of(cursor, limit);
         CourseSummary course = staffCourse(slug);
-        Map<StoredQuiz, List<AttemptRow>> byQuiz = new LinkedHashMap<>();
-        for (StoredQuiz quiz : quizzes.ofCourse(course.id())) {
-            byQuiz.put(quiz, attempts.ofQuiz(quiz.id()));
-        }
-        Map<UUID, String> names = identity.displayNames(byQuiz.values().stream().flatMap(List::stream)
-                .map(AttemptRow::learnerId).toList());
+        List<StoredQuiz> courseQuizzes = quizzes.ofCourse(course.id());
+        GradebookPage page = reader.page(courseQuizzes, request, List.of());
         ObjectNode book = json.createObjectNode();
+        book.put("learnerCount", page.learnerCount());
         ArrayNode list = book.putArray("quizzes");
-        for (Map.Entry<StoredQuiz, List<AttemptRow>> quiz : byQuiz.entrySet()) {
+        for (StoredQuiz quiz : courseQuizzes) {
             ObjectNode node = list.addObject();
-            node.put("activityKey", quiz.getKey().definition().activityKey());
-            node.put("mode", quiz.getKey().definition().mode().name());
+            node.put("activityKey", quiz.definition().activityKey());
+            node.put("mode", quiz.definition().mode().name());
             ArrayNode rows = node.putArray("attempts");
-            for (AttemptRow attempt : quiz.getValue()) {
+            for (AttemptGrade attempt : page.attempts().get(quiz.id())) {
                 ObjectNode row = rows.addObject();
                 row.put("attemptId", attempt.id().toString());
                 row.put("learnerId", attempt.learnerId().toString());
-                row.put("learner", names.getOrDefault(attempt.learnerId(), "(removed)"));
+                row.put("learner", page.name(attempt.learnerId()));
                 row.put("number", attempt.number());
                 row.put("status", attempt.status().name());
                 row.put("submittedAt", attempt.submittedAt() == null ? null : attempt.submittedAt().toString());
@@ -98,6 +99,9 @@ class GradebookController {
                 row.put("maxScore", attempt.maxScore());
                 row.put("passed", attempt.passed());
             }
+        }
+        if (page.nextCursor() != null) {
+            book.put("nextCursor", page.nextCursor()); // absent on the last page, as in every list of the API
         }
         return book;
     }
