@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * The server's own account of a burst, read through the API as the course's administrator sees
- * it ({@code GET /api/v1/courses/{slug}/gradebook}): for the burst's quiz, every learner must
+ * it ({@code GET /api/v1/courses/{slug}/gradebook}, every page of it): for the burst's quiz, every learner must
  * have exactly one attempt, GRADED, with the score and pass their answers deserve.
  * <ul>
  * <li><b>lost</b>: learners without a graded attempt (expected − graded);</li>
@@ -24,18 +24,26 @@ record GradebookCheck(int expected, int graded, int lost, int countedTwice, int 
             List<ExamCohort.Learner> learners, java.util.Set<String> others, String[] attempts, AnswerSheet[] sheets)
             throws Exception {
         long start = System.nanoTime();
-        PathwiseApi.Response response = api.get("/api/v1/courses/" + courseSlug + "/gradebook", adminToken)
-                .expect(200, "GET /api/v1/courses/{slug}/gradebook");
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Object> book = JsonTree.object(response.json(), "grade book");
-        List<Object> rows = null;
-        for (Object quiz : JsonTree.array(book.get("quizzes"), "quizzes")) {
-            Map<String, Object> q = JsonTree.object(quiz, "quiz");
-            if (quizKey.equals(q.get("activityKey"))) {
-                rows = JsonTree.array(q.get("attempts"), "attempts");
+        List<Object> rows = new java.util.ArrayList<>();
+        boolean found = false;
+        // A grade book since 7a8cd07 is paged by learner (nextCursor); an older one answers in one page.
+        String cursor = null;
+        do {
+            String path = "/api/v1/courses/" + courseSlug + "/gradebook?limit=100"
+                    + (cursor == null ? "" : "&cursor=" + cursor);
+            PathwiseApi.Response response = api.get(path, adminToken).expect(200, "GET /api/v1/courses/{slug}/gradebook");
+            Map<String, Object> book = JsonTree.object(response.json(), "grade book");
+            for (Object quiz : JsonTree.array(book.get("quizzes"), "quizzes")) {
+                Map<String, Object> q = JsonTree.object(quiz, "quiz");
+                if (quizKey.equals(q.get("activityKey"))) {
+                    rows.addAll(JsonTree.array(q.get("attempts"), "attempts"));
+                    found = true;
+                }
             }
-        }
-        if (rows == null) {
+            cursor = (String) book.get("nextCursor");
+        } while (cursor != null);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!found) {
             throw new IllegalStateException("quiz " + quizKey + " is not in the grade book");
         }
         Map<String, Integer> indexByUser = new HashMap<>();
