@@ -18,6 +18,7 @@ final class GradebookReport {
     private final List<String> setup = new ArrayList<>();
     private final List<TimedSamples.Figures> figures = new ArrayList<>();
     private final List<String> queueSizes = new ArrayList<>();
+    private final List<String> parts = new ArrayList<>();
     private final List<String> checks = new ArrayList<>();
     private boolean failed;
 
@@ -65,6 +66,11 @@ final class GradebookReport {
         if (test.errorCount() > 0) {
             failed = true;
         }
+        if (test.hasFirstPart()) {
+            parts.add(test.name() + ": the POST alone (until its 302, before the GET of the redirect) p50 "
+                    + Markdown.number(test.firstPart().percentileMillis(50), 1) + " ms, p99 "
+                    + Markdown.number(test.firstPart().percentileMillis(99), 1) + " ms");
+        }
         checks.add(test.name() + ": every answer checked (" + checked + "); " + (test.errorCount() == 0 ? "no error"
                 : "**" + test.errorCount() + " errors** (the first " + test.errors().size() + "): "
                         + String.join(" | ", test.errors())));
@@ -90,6 +96,7 @@ final class GradebookReport {
                     String.valueOf(f.errorCount())));
         }
         return Markdown.bullets(head) + "\n" + Markdown.table(List.of("Test", "Request", "samples", "p50 (ms)",
-                "p99 (ms)", "max (ms)", "mean (ms)", "bytes", "rows", "errors"), rows) + "\n" + Markdown.bullets(checks);
+                "p99 (ms)", "max (ms)", "mean (ms)", "bytes", "rows", "errors"), rows) + "\n"
+                + (parts.isEmpty() ? "" : Markdown.bullets(parts) + "\n") + Markdown.bullets(checks);
     }
 }

@@ -118,7 +118,9 @@ final class GradingExchanges {
     /**
      * The next waiting answer graded through the queue page's form, as a browser does it: the POST
      * (302 back to the queue) and the GET of the queue it redirects to, which must say the grade
-     * was saved and no longer list the answer. Rows: the answers the redirected page lists.
+     * was saved and no longer list the answer. Rows: the answers the redirected page lists. The
+     * POST's own time is kept apart as the sample's first part (the page of the redirect is the
+     * queue page, timed on its own by queue-page).
      */
     private TimedSamples.Sample gradeByPage() throws Exception {
         String attempt = ledger.nextWaiting();
@@ -136,17 +138,19 @@ final class GradingExchanges {
             return new TimedSamples.Sample(System.nanoTime() - start, 0, 0, "POST answered " + posted.status()
                     + (location.isEmpty() ? "" : " -> " + location) + ", expected 302 -> " + queuePage);
         }
+        long postNanos = System.nanoTime() - start;
         PathwiseApi.Response page = browser.page(location, pageTimeout);
         long nanos = System.nanoTime() - start;
         ledger.markGraded(attempt);
-        TimedSamples.Sample sample = checked(nanos, page, GradingAnswers::queuePage);
+        TimedSamples.Sample checked = checked(nanos, page, GradingAnswers::queuePage);
+        TimedSamples.Sample sample = new TimedSamples.Sample(nanos, checked.bytes(), checked.rows(), checked.error(),
+                postNanos);
         if (page.status() != 200) {
             return sample;
         }
         csrf = WebUser.csrfToken(page.body());
         if (!page.body().contains("id=\"graded-message\"")) {
-            return new TimedSamples.Sample(nanos, sample.bytes(), sample.rows(), "no \"Grade saved\" message"
-                    + (sample.error() == null ? "" : "; " + sample.error()));
+            return sample.withError("no \"Grade saved\" message" + (sample.error() == null ? "" : "; " + sample.error()));
         }
         return sample;
     }
