@@ -109,6 +109,10 @@ public final class GradebookHttpBenchmark {
 
                 GradingExchanges exchanges = new GradingExchanges(server.baseUrl(), cohort, instructor, ledger,
                         PAGE_TIMEOUT);
+                report.behaviour = exchanges.paged()
+                        ? "paged queue (the JSON has waiting and nextCursor; the API gives 20 by default, the page 20)"
+                        : "whole queue (every waiting answer in one answer, JSON and page)";
+                System.out.println("Behaviour: " + report.behaviour);
                 report.check("before the tests", exchanges.untimedCheck());
                 for (String test : chosen) {
                     cohort.signInAgain(instructor);
@@ -127,6 +131,7 @@ public final class GradebookHttpBenchmark {
         List<String> lines = new ArrayList<>(Environment.describe(report.serverJdk, report.serverCommand,
                 GradebookHttpBenchmark.class.getName(), args));
         lines.add(report.build);
+        lines.add("**Behaviour measured: " + report.behaviour + "**");
         lines.add("Database: " + report.database);
         lines.add("Course: one graded quiz of " + ExamCourse.describe(GradingQuiz.ITEMS) + "; the " + GradingQuiz.FREE_TEXT_KEY
                 + " item is free text (short-text, manual: true), graded by hand");

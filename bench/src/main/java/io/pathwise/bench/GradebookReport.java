@@ -15,6 +15,7 @@ final class GradebookReport {
     final String serverJdk;
     String database = "?";
     String serverCommand = "?";
+    String behaviour = "?";
     private final List<String> setup = new ArrayList<>();
     private final List<TimedSamples.Figures> figures = new ArrayList<>();
     private final List<String> queueSizes = new ArrayList<>();
@@ -36,7 +37,8 @@ final class GradebookReport {
     /** An untimed check of the grade book and the queue; before the tests a mismatch stops the run. */
     void check(String when, List<String> problems) {
         String line = "Grade book and queue by API " + when + ": " + (problems.isEmpty()
-                ? "every learner's attempt exactly once with its status, the queue exactly the waiting answers"
+                ? "every learner's attempt exactly once with its status; the queue (every page of it when paged) exactly "
+                        + "the waiting answers in attempt id order"
                 : "**MISMATCH**: " + String.join(" | ", problems));
         System.out.println(line);
         checks.add(line);
@@ -55,12 +57,15 @@ final class GradebookReport {
             case "gradebook-api" -> "the quiz's attempts: each learner once, with their attempt, status AWAITING_GRADING "
                     + "or (graded) GRADED with score 6 and passed";
             case "gradebook-page" -> "a row per learner, each once, a status shown exactly for the waiting attempts";
-            case "queue-api" -> "exactly the waiting answers, each once, of the quiz's free-text item";
-            case "queue-page" -> "exactly the waiting answers, each once, and the count the page states";
+            case "queue-api" -> "the waiting answers of the quiz's free-text item in the queue's order (attempt id), each "
+                    + "once: all of them, or for a paged queue the first 20 with waiting = their number and nextCursor "
+                    + "exactly when more wait";
+            case "queue-page" -> "the waiting answers in the queue's order, each once (all, or the first 20 of a paged "
+                    + "queue with the Next answers link exactly when more wait), and the count of all that wait it states";
             case "grade-page" -> "302 to the queue, whose page says the grade was saved, no longer lists the answer "
-                    + "and lists every other waiting answer with the right count";
-            case "grade-api" -> "200 naming the attempt; then (untimed) the queue by API without the answer, with every"
-                    + " other waiting answer";
+                    + "(the first of the queue) and is otherwise checked as queue-page";
+            case "grade-api" -> "200 naming the attempt; then (untimed) the queue by API without the answer (the first "
+                    + "of the queue), otherwise checked as queue-api";
             default -> "";
         };
         if (test.errorCount() > 0) {

@@ -31,6 +31,8 @@ final class GradingAnswers {
     /** An answer of the grading page (grading.html: class, then data-attempt and data-item). */
     private static final Pattern PAGE_TASK = Pattern.compile(
             "<li[^>]*class=\"task\"[^>]*data-attempt=\"([^\"]+)\"[^>]*data-item=\"([^\"]+)\"");
+    /** Answers on a page of the paged queue (grading.html: "20 at a time"). */
+    static final int PAGE_ANSWERS = 20;
     private static final Pattern PAGE_QUEUE_SIZE = Pattern.compile("id=\"queue-size\"[^>]*>(\\d+) answers? (?:is|are) waiting");
 
     private GradingAnswers() {
@@ -106,11 +108,23 @@ final class GradingAnswers {
         return new Verdict(rows, GradingLedger.capped(problems));
     }
 
-    /** {@code GET /api/v1/courses/{slug}/grading-queue}: exactly the waiting answers, each once. */
-    static Verdict queueJson(String body, GradingLedger ledger) {
+    /**
+     * Whether an answer of {@code GET /api/v1/courses/{slug}/grading-queue} is a page of the queue
+     * (it says how many wait in all: {@code waiting}) or the whole queue (no such field).
+     */
+    static boolean pagedQueue(String body) {
+        return JsonTree.object(JsonTree.parse(body), "grading queue").containsKey("waiting");
+    }
+
+    /**
+     * A queue answer by API. Whole: exactly the waiting answers, in the queue's order. Paged: the
+     * first {@code limit} of them, {@code waiting} their number, {@code nextCursor} exactly when more wait.
+     */
+    static Verdict queueJson(String body, GradingLedger ledger, boolean paged, int limit) {
+        Map<String, Object> queue = JsonTree.object(JsonTree.parse(body), "grading queue");
         List<String[]> listed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Object item : JsonTree.array(JsonTree.object(JsonTree.parse(body), "grading queue").get("items"), "items")) {
+        for (Object item : JsonTree.array(queue.get("items"), "items")) {
             Map<String, Object> task = JsonTree.object(item, "queue item");
             listed.add(new String[] {JsonTree.string(task.get("attemptId"), "attemptId"),
                     JsonTree.string(task.get("itemKey"), "itemKey")});
@@ -118,12 +132,25 @@ final class GradingAnswers {
                 problems.add("an answer of quiz " + task.get("quiz"));
             }
         }
-        problems.addAll(ledger.queueProblems(listed));
+        int waiting = ledger.waiting().size();
+        if (paged) {
+            if (!(queue.get("waiting") instanceof Double stated) || stated != waiting) {
+                problems.add("waiting " + queue.get("waiting") + ", " + waiting + " waiting");
+            }
+            if ((queue.get("nextCursor") != null) != (waiting > limit)) {
+                problems.add("nextCursor " + queue.get("nextCursor") + " with " + waiting + " waiting, limit " + limit);
+            }
+        }
+        problems.addAll(ledger.queueProblems(listed, paged ? limit : Integer.MAX_VALUE));
         return new Verdict(listed.size(), GradingLedger.capped(problems));
     }
 
-    /** {@code GET /courses/{slug}/grading}: exactly the waiting answers, each once, and the count it states. */
-    static Verdict queuePage(String html, GradingLedger ledger) {
+    /**
+     * The queue page: the waiting answers in the queue's order (whole, or the first
+     * {@value #PAGE_ANSWERS} when paged, with the "Next answers" link exactly when more wait) and the
+     * count it states of all that wait.
+     */
+    static Verdict queuePage(String html, GradingLedger ledger, boolean paged) {
         List<String[]> listed = new ArrayList<>();
         Matcher task = PAGE_TASK.matcher(html);
         while (task.find()) {
@@ -133,13 +160,17 @@ final class GradingAnswers {
         if (!html.contains("</html>")) {
             problems.add("not the whole page");
         }
+        int waiting = ledger.waiting().size();
         Matcher size = PAGE_QUEUE_SIZE.matcher(html);
         int stated = size.find() ? Integer.parseInt(size.group(1)) : html.contains("id=\"queue-empty\"") ? 0 : -1;
-        if (stated != ledger.waiting().size()) {
-            problems.add("the page says " + (stated < 0 ? "no count" : stated + " waiting") + ", "
-                    + ledger.waiting().size() + " waiting");
+        if (stated != waiting) {
+            problems.add("the page says " + (stated < 0 ? "no count" : stated + " waiting") + ", " + waiting + " waiting");
         }
-        problems.addAll(ledger.queueProblems(listed));
+        if (paged && html.contains("id=\"next-answers\"") != (waiting > PAGE_ANSWERS)) {
+            problems.add("Next answers link " + (waiting > PAGE_ANSWERS ? "missing" : "shown") + " with " + waiting
+                    + " waiting");
+        }
+        problems.addAll(ledger.queueProblems(listed, paged ? PAGE_ANSWERS : Integer.MAX_VALUE));
         return new Verdict(listed.size(), GradingLedger.capped(problems));
     }
 

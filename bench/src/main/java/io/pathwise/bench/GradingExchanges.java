@@ -1,5 +1,6 @@
 package io.pathwise.bench;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,10 @@ import java.util.Map;
  */
 final class GradingExchanges {
 
+    /** The paged queue's default page by API (docs/assessment.md), and the page used to walk it whole. */
+    private static final int API_DEFAULT_LIMIT = 20;
+    private static final int WALK_LIMIT = 100;
+
     private final ExamCohort.Learner instructor;
     private final GradingLedger ledger;
     private final Duration pageTimeout;
@@ -26,6 +31,7 @@ final class GradingExchanges {
     private final String gradebookPage;
     private final String queueApi;
     private final String queuePage;
+    private final boolean paged;
     private String csrf;
 
     GradingExchanges(String baseUrl, ExamCohort cohort, ExamCohort.Learner instructor, GradingLedger ledger,
@@ -43,6 +49,12 @@ final class GradingExchanges {
         this.gradebookPage = "/courses/" + slug + "/gradebook";
         this.queueApi = "/api/v1/courses/" + slug + "/grading-queue";
         this.queuePage = "/courses/" + slug + "/grading";
+        this.paged = GradingAnswers.pagedQueue(http.get(queueApi, instructor.token).expect(200, "GET " + queueApi).body());
+    }
+
+    /** Whether the server pages the grading queue (its JSON says how many wait), as later builds do. */
+    boolean paged() {
+        return paged;
     }
 
     String describe(String test) {
@@ -61,8 +73,8 @@ final class GradingExchanges {
         return switch (test) {
             case "gradebook-api" -> () -> get(gradebookApi, GradingAnswers::gradebookJson);
             case "gradebook-page" -> () -> page(gradebookPage, GradingAnswers::gradebookPage);
-            case "queue-api" -> () -> get(queueApi, GradingAnswers::queueJson);
-            case "queue-page" -> () -> page(queuePage, GradingAnswers::queuePage);
+            case "queue-api" -> () -> get(queueApi, this::firstQueuePage);
+            case "queue-page" -> () -> page(queuePage, this::queuePageCheck);
             case "grade-page" -> {
                 // The token of a page the session loaded, as a browser has it; renewed by each redirect page.
                 csrf = WebUser.csrfToken(browser.page(queuePage, pageTimeout).expect(200, "GET " + queuePage).body());
@@ -80,11 +92,52 @@ final class GradingExchanges {
         if (book.error() != null) {
             problems.add("grade book: " + book.error());
         }
-        TimedSamples.Sample queue = get(queueApi, GradingAnswers::queueJson);
-        if (queue.error() != null) {
-            problems.add("grading queue: " + queue.error());
+        if (paged) {
+            problems.addAll(walkQueue());
+        } else {
+            TimedSamples.Sample queue = get(queueApi, this::firstQueuePage);
+            if (queue.error() != null) {
+                problems.add("grading queue: " + queue.error());
+            }
         }
         return problems;
+    }
+
+    /** The API's first (or only) answer of the queue: the first {@value #API_DEFAULT_LIMIT} waiting when paged. */
+    private GradingAnswers.Verdict firstQueuePage(String body, GradingLedger ledger) {
+        return GradingAnswers.queueJson(body, ledger, paged, API_DEFAULT_LIMIT);
+    }
+
+    private GradingAnswers.Verdict queuePageCheck(String html, GradingLedger ledger) {
+        return GradingAnswers.queuePage(html, ledger, paged);
+    }
+
+    /**
+     * Every page of the paged queue by API ({@code limit=100}, following {@code nextCursor}): all of
+     * them together must list exactly the waiting answers, in the queue's order, each once.
+     */
+    private List<String> walkQueue() throws Exception {
+        List<String[]> listed = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String path = queueApi + "?limit=" + WALK_LIMIT + (cursor == null ? ""
+                    : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            Map<String, Object> page = JsonTree.object(JsonTree.parse(http.get(path, instructor.token)
+                    .expect(200, "GET " + path).body()), "grading queue");
+            for (Object item : JsonTree.array(page.get("items"), "items")) {
+                Map<String, Object> task = JsonTree.object(item, "queue item");
+                listed.add(new String[] {JsonTree.string(task.get("attemptId"), "attemptId"),
+                        JsonTree.string(task.get("itemKey"), "itemKey")});
+            }
+            cursor = page.get("nextCursor") == null ? null : JsonTree.string(page.get("nextCursor"), "nextCursor");
+            if (++pages > ledger.learners() / WALK_LIMIT + 5) {
+                return List.of("the walk of the queue did not end after " + pages + " pages");
+            }
+        } while (cursor != null);
+        List<String> problems = ledger.queueProblems(listed, Integer.MAX_VALUE);
+        return problems.isEmpty() ? problems : List.of("grading queue, every page (" + pages + "): "
+                + GradingLedger.joined(problems));
     }
 
     @FunctionalInterface
@@ -142,7 +195,7 @@ final class GradingExchanges {
         PathwiseApi.Response page = browser.page(location, pageTimeout);
         long nanos = System.nanoTime() - start;
         ledger.markGraded(attempt);
-        TimedSamples.Sample checked = checked(nanos, page, GradingAnswers::queuePage);
+        TimedSamples.Sample checked = checked(nanos, page, this::queuePageCheck);
         TimedSamples.Sample sample = new TimedSamples.Sample(nanos, checked.bytes(), checked.rows(), checked.error(),
                 postNanos);
         if (page.status() != 200) {
@@ -171,7 +224,7 @@ final class GradingExchanges {
         }
         ledger.markGraded(attempt);
         String answered = JsonTree.string(JsonTree.object(response.json(), "grade").get("attemptId"), "attemptId");
-        TimedSamples.Sample queue = get(queueApi, GradingAnswers::queueJson);
+        TimedSamples.Sample queue = get(queueApi, this::firstQueuePage);
         String error = answered.equals(attempt) ? queue.error()
                 : "the grade names attempt " + answered + ", not " + attempt
                         + (queue.error() == null ? "" : "; " + queue.error());

@@ -3,10 +3,11 @@ package io.pathwise.bench;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The benchmark's own account of the grading quiz, kept independently of the server: each
@@ -18,7 +19,11 @@ final class GradingLedger {
 
     private final Map<String, String> attemptByLearner = new HashMap<>();
     private final Map<String, String> learnerByAttempt = new HashMap<>();
-    private final Set<String> waiting = new LinkedHashSet<>();
+    /**
+     * In the queue's order: by attempt id, as the server sorts UUIDs (unsigned, byte by byte, on H2
+     * and PostgreSQL), which for the lower-case text form is the string order.
+     */
+    private final NavigableSet<String> waiting = new TreeSet<>();
     private final Set<String> graded = new HashSet<>();
 
     /** @param attempts the attempt ids by learner index, every one submitted */
@@ -47,8 +52,8 @@ final class GradingLedger {
         return graded.contains(attemptId);
     }
 
-    /** The attempts whose free-text answer waits, in learner order. */
-    Set<String> waiting() {
+    /** The attempts whose free-text answer waits, in the queue's order. */
+    NavigableSet<String> waiting() {
         return waiting;
     }
 
@@ -56,7 +61,7 @@ final class GradingLedger {
         return graded.size();
     }
 
-    /** The next attempt to grade: the first waiting one in learner order. */
+    /** The next attempt to grade: the first of the queue, as an instructor working down the page takes it. */
     String nextWaiting() {
         if (waiting.isEmpty()) {
             throw new IllegalStateException("no answer left to grade: raise --learners or lower --samples/--warmup");
@@ -73,30 +78,36 @@ final class GradingLedger {
     }
 
     /**
-     * Problems of a queue (attempt ids and item keys as listed) against the waiting attempts: each
-     * waiting attempt listed exactly once, with the free-text item, and nothing else (at most 5 named).
+     * Problems of a queue's answer (attempt ids and item keys as listed) against the waiting
+     * attempts: it must list the first {@code limit} of them (all, when fewer wait) in the queue's
+     * order, each once, with the free-text item, and nothing else (at most 5 named).
      */
-    List<String> queueProblems(List<String[]> listed) {
+    List<String> queueProblems(List<String[]> listed, int limit) {
+        List<String> expected = waiting.stream().limit(limit).toList();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String[] task : listed) {
-            String attempt = task[0];
-            if (!GradingQuiz.FREE_TEXT_KEY.equals(task[1])) {
-                problems.add("item " + task[1] + " of attempt " + attempt + " in the queue");
+        for (int i = 0; i < listed.size(); i++) {
+            String attempt = listed.get(i)[0];
+            if (!GradingQuiz.FREE_TEXT_KEY.equals(listed.get(i)[1])) {
+                problems.add("item " + listed.get(i)[1] + " of attempt " + attempt + " in the queue");
             } else if (!seen.add(attempt)) {
                 problems.add("attempt " + attempt + " twice in the queue");
             } else if (graded.contains(attempt)) {
                 problems.add("attempt " + attempt + " in the queue after it was graded");
             } else if (!waiting.contains(attempt)) {
                 problems.add("attempt " + attempt + " in the queue is not one of the learners' attempts");
+            } else if (i < expected.size() && !attempt.equals(expected.get(i))) {
+                problems.add("answer " + (i + 1) + " of the queue is attempt " + attempt + ", expected " + expected.get(i)
+                        + " (attempt id order)");
             }
         }
-        long missing = waiting.stream().filter(a -> !seen.contains(a)).count();
+        long missing = expected.stream().filter(a -> !seen.contains(a)).count();
         if (missing > 0) {
             problems.add(missing + " waiting answers missing from the queue");
         }
-        if (listed.size() != waiting.size()) {
-            problems.add(listed.size() + " answers in the queue, " + waiting.size() + " waiting");
+        if (listed.size() != expected.size()) {
+            problems.add(listed.size() + " answers in the queue, expected " + expected.size() + " (" + waiting.size()
+                    + " waiting)");
         }
         return capped(problems);
     }
