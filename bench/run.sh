@@ -11,6 +11,7 @@
 #   bench/run.sh RecommendationHttpBenchmark [--db=h2|postgres] [--learners=100 --max-mastered=300 ...]
 #   bench/run.sh HeatMapHttpBenchmark [--db=h2|postgres] [--jar=...] [--learners=1000 --mastered-cycle=60 ...]
 #   bench/run.sh HeatMapHttpBenchmark --tests=study-partners|heat-map,study-partners [--pg-statements=20 ...]
+#   bench/run.sh GradebookHttpBenchmark [--db=h2|postgres] [--jar=...] [--learners=2000 --samples=20 --warmup=3 --tests=gradebook-api,... --record=false]
 #   bench/run.sh KnowledgeTracingBenchmark [--train=... --test=... --cv-data=... --runs=5 ...]
 #   bench/run.sh FuzzPass [--seed=1] [--requests-per-operation=40] [--db=h2|postgres] [--operations=TEXT ...]
 # (JMH micro-benchmarks live in bench-jmh/: bench-jmh/run.sh BktOnlineUpdateMain)
@@ -19,7 +20,7 @@
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|RecommendationHttpBenchmark|HeatMapHttpBenchmark|KnowledgeTracingBenchmark|FuzzPass [--option=value ...]" >&2
+  echo "usage: bench/run.sh StartupBenchmark|CoursePageLoadBenchmark|LrsIngestionBenchmark|LrsRawInsertBaseline|LrsQueryBenchmark|ExamBurstBenchmark|RecommendationBenchmark|RecommendationHttpBenchmark|HeatMapHttpBenchmark|GradebookHttpBenchmark|KnowledgeTracingBenchmark|FuzzPass [--option=value ...]" >&2
   exit 2
 fi
 

@@ -168,6 +168,35 @@ final class ExamCohort {
         return enrolled;
     }
 
+    /**
+     * Enrols one member of the course's staff by a one-row CSV ({@code role}: instructor or
+     * teaching_assistant), activates them and signs them in. They are not one of {@link #learners()};
+     * their index is -1. Renew their token with {@link #signInAgain}.
+     */
+    Learner enrolStaff(String role) throws Exception {
+        String email = role.toLowerCase(Locale.ROOT).replace('_', '-') + "@" + slug + ".example";
+        PathwiseApi.Response response = api.post("/api/v1/courses/" + courseId + "/members/import", adminToken,
+                "text/csv", ("email,display_name,role\r\n" + email + ",Course " + role + "," + role + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .expect(201, "POST /api/v1/courses/{id}/members/import (" + role + ")");
+        Map<String, Object> enrolment = JsonTree.object(JsonTree.array(response.json(), "enrolments").get(0), "enrolment");
+        String path = JsonTree.string(enrolment.get("activationPath"), "activationPath of " + email);
+        Learner member = new Learner(-1, email, JsonTree.string(enrolment.get("userId"), "userId"),
+                URLDecoder.decode(path.substring(path.indexOf("token=") + "token=".length()), StandardCharsets.UTF_8));
+        api.postJson("/api/v1/auth/activate", null, "{\"token\":" + Json.string(member.activationToken)
+                + ",\"password\":" + Json.string(PASSWORD) + "}").expect(200, "POST /api/v1/auth/activate");
+        signInAgain(member);
+        return member;
+    }
+
+    /** Signs a member in again, for a fresh bearer token (they live 15 minutes by default). */
+    void signInAgain(Learner member) throws Exception {
+        String[] tokens = signIn(member.email);
+        member.token = tokens[0];
+        member.refreshToken = tokens[1];
+        member.signedInNanos = System.nanoTime();
+    }
+
     /** Each learner sets a password with the activation link, then signs in (both hash a password). */
     void activateAndSignIn() throws Exception {
         forEach(learner -> {
@@ -215,20 +244,45 @@ final class ExamCohort {
 
     /** The learner starts their attempt at the quiz (201); returns its id. */
     String startAttempt(Learner learner, String quizKey) throws Exception {
+        return startAttempt(learner, quizKey, ExamCourse.ITEMS.size());
+    }
+
+    /** The learner starts their attempt at a quiz of {@code items} items (201, presenting them all); returns its id. */
+    String startAttempt(Learner learner, String quizKey, int items) throws Exception {
         String path = "/api/v1/courses/" + slug + "/quizzes/" + quizKey + "/attempts";
         Map<String, Object> attempt = JsonTree.object(api.post(path, learner.token, "application/json", new byte[0])
                 .expect(201, "POST " + path + " as " + learner.email).json(), "attempt");
-        int items = JsonTree.array(attempt.get("items"), "items").size();
-        if (items != ExamCourse.ITEMS.size()) {
-            throw new IllegalStateException("attempt of " + learner.email + " presents " + items + " items");
+        int presented = JsonTree.array(attempt.get("items"), "items").size();
+        if (presented != items) {
+            throw new IllegalStateException("attempt of " + learner.email + " presents " + presented + " items, not " + items);
         }
         return JsonTree.string(attempt.get("id"), "attempt id");
     }
 
     /** Submits an attempt outside any burst (priming); the reply must be a 200. */
     void submit(Learner learner, String attemptId, AnswerSheet sheet) throws Exception {
-        api.post("/api/v1/attempts/" + attemptId + "/submission", learner.token, "application/json", sheet.body())
+        submit(learner, attemptId, sheet.body());
+    }
+
+    /** Submits an attempt with this submission body; the reply must be a 200. */
+    void submit(Learner learner, String attemptId, byte[] body) throws Exception {
+        api.post("/api/v1/attempts/" + attemptId + "/submission", learner.token, "application/json", body)
                 .expect(200, "POST /api/v1/attempts/{id}/submission as " + learner.email);
+    }
+
+    /**
+     * Every learner starts their attempt at a quiz of {@code items} items and submits it with the
+     * body {@code submission} gives them, concurrently on the pool; returns the attempt ids by learner index.
+     */
+    String[] startAndSubmitEach(String quizKey, int items, java.util.function.Function<Learner, byte[]> submission)
+            throws Exception {
+        String[] attempts = new String[learners.size()];
+        forEach(learner -> {
+            String attempt = startAttempt(learner, quizKey, items);
+            submit(learner, attempt, submission.apply(learner));
+            attempts[learner.index] = attempt;
+        });
+        return attempts;
     }
 
     private String[] signIn(String email) throws Exception {

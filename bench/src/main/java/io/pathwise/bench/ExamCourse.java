@@ -205,11 +205,18 @@ final class ExamCourse {
 
     private final String slug;
     private final int quizzes;
+    private final List<Item> items;
 
-    /** A course of the given slug with {@code quizzes} quiz activities, exam-1 to exam-{quizzes}. */
+    /** A course of the given slug with {@code quizzes} quiz activities, exam-1 to exam-{quizzes}, each asking {@link #ITEMS}. */
     ExamCourse(String slug, int quizzes) {
+        this(slug, quizzes, ITEMS);
+    }
+
+    /** The same course whose quizzes each ask {@code items} (in the bank, in this order) instead of {@link #ITEMS}. */
+    ExamCourse(String slug, int quizzes, List<Item> items) {
         this.slug = slug;
         this.quizzes = quizzes;
+        this.items = List.copyOf(items);
     }
 
     String slug() {
@@ -222,9 +229,14 @@ final class ExamCourse {
 
     /** One line for the results: the items by type. */
     static String describe() {
-        Map<String, Long> byType = ITEMS.stream()
+        return describe(ITEMS);
+    }
+
+    /** One line for the results: a quiz of these items, by type. */
+    static String describe(List<Item> items) {
+        Map<String, Long> byType = items.stream()
                 .collect(Collectors.groupingBy(Item::type, LinkedHashMap::new, Collectors.counting()));
-        return ITEMS.size() + " fixed items (" + byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+        return items.size() + " fixed items (" + byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", ")) + "), graded, feedback after submission, passing score "
                 + PASSING_SCORE + ", items shuffled per attempt, one attempt allowed";
     }
@@ -236,7 +248,7 @@ final class ExamCourse {
                 format: pathwise-course/1
                 id: %s
                 title: Exam burst
-                summary: A course with one 20-item quiz per benchmark burst.
+                summary: A course with one quiz per benchmark burst.
                 language: en
                 description: description.md
                 units: [exam]
@@ -260,7 +272,7 @@ final class ExamCourse {
                     content: intro.md
                 """);
         files.put("units/exam/intro.md", "Numbers and words.\n");
-        String itemList = ITEMS.stream().map(Item::key).collect(Collectors.joining(", "));
+        String itemList = items.stream().map(Item::key).collect(Collectors.joining(", "));
         for (int q = 1; q <= quizzes; q++) {
             String key = quizKey(q);
             unit.append("""
@@ -271,7 +283,7 @@ final class ExamCourse {
                         minutes: 20
                         content: %s.md
                     """.formatted(key, q, key));
-            files.put("units/exam/" + key + ".md", "Twenty questions.\n");
+            files.put("units/exam/" + key + ".md", items.size() + " questions.\n");
             files.put("assessment/quizzes/" + key + ".yaml", """
                     mode: graded
                     feedback: after-submission
@@ -283,7 +295,7 @@ final class ExamCourse {
         }
         files.put("units/exam/unit.yaml", unit.toString());
         StringBuilder bank = new StringBuilder("items:\n");
-        for (Item item : ITEMS) {
+        for (Item item : items) {
             bank.append("  - id: ").append(item.key()).append('\n');
             bank.append("    type: ").append(item.type()).append('\n');
             item.yaml().lines().forEach(line -> bank.append("    ").append(line).append('\n'));

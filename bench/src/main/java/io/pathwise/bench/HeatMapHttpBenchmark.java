@@ -270,12 +270,8 @@ public final class HeatMapHttpBenchmark {
                                 return coursePage(webSessions.get(i), coursePath, shuffled.get(i), tally);
                             }));
                 }
-                if (pgAnalyze && db.kind() == BenchDatabase.Kind.POSTGRES) {
-                    t = System.nanoTime();
-                    try (java.sql.Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
-                        c.setAutoCommit(true);
-                        s.execute("VACUUM ANALYZE");
-                    }
+                t = System.nanoTime();
+                if (pgAnalyze && db.vacuumAnalyze()) {
                     setup.add(step("VACUUM ANALYZE of the whole database (--pg-analyze)", t));
                 }
                 PgStatements sql = pgStatements > 0 ? PgStatements.enable(db) : null;

@@ -93,6 +93,25 @@ final class WebUser {
         return new PathwiseApi.Response(response.statusCode(), response.body());
     }
 
+    /** Where a form post sent the browser: the status and the {@code Location} header ("" when none). */
+    record Redirect(int status, String location) {
+    }
+
+    /**
+     * {@code POST path} of a form ({@code application/x-www-form-urlencoded}, the fields in this
+     * order) with this user's session, as a browser submits it; the redirect is not followed.
+     */
+    Redirect postForm(String path, Map<String, String> fields, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(fields)))
+                .build();
+        HttpResponse<Void> answer = client.send(post, HttpResponse.BodyHandlers.discarding());
+        return new Redirect(answer.statusCode(), answer.headers().firstValue("Location").orElse(""));
+    }
+
     private HttpRequest get(String path) {
         return get(path, Duration.ofSeconds(30));
     }
@@ -105,10 +124,11 @@ final class WebUser {
                 .build();
     }
 
+    /** The value of the first hidden {@code _csrf} input of a page (the sign-in form, or any form Thymeleaf wrote). */
     static String csrfToken(String html) {
         Matcher input = CSRF_INPUT.matcher(html);
         if (!input.find()) {
-            throw new IllegalStateException("no _csrf field in the sign-in form");
+            throw new IllegalStateException("no _csrf field in the page's form");
         }
         Matcher value = VALUE.matcher(input.group());
         if (!value.find()) {

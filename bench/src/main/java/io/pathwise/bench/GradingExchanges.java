@@ -1,0 +1,233 @@
+package io.pathwise.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The requests of {@link GradebookHttpBenchmark}, one per test, each timed around the HTTP exchange
+ * only and checked afterwards against the {@link GradingLedger}. The instructor uses a bearer token
+ * for the API and a web session (signed in through the sign-in form, like a browser) for the pages;
+ * the page's grade form is posted with the CSRF token of the last queue page the session loaded.
+ */
+final class GradingExchanges {
+
+    /** The paged queue's default page by API (docs/assessment.md), and the page used to walk it whole. */
+    private static final int API_DEFAULT_LIMIT = 20;
+    private static final int WALK_LIMIT = 100;
+
+    private final ExamCohort.Learner instructor;
+    private final GradingLedger ledger;
+    private final Duration pageTimeout;
+    private final BlockingGet http;
+    private final PathwiseApi api;
+    private final WebUser browser;
+    private final String baseUrl;
+    private final String gradebookApi;
+    private final String gradebookPage;
+    private final String queueApi;
+    private final String queuePage;
+    private final boolean paged;
+    private String csrf;
+
+    GradingExchanges(String baseUrl, ExamCohort cohort, ExamCohort.Learner instructor, GradingLedger ledger,
+            Duration pageTimeout) throws Exception {
+        this.baseUrl = baseUrl;
+        this.instructor = instructor;
+        this.ledger = ledger;
+        this.pageTimeout = pageTimeout;
+        this.http = new BlockingGet(baseUrl);
+        this.api = new PathwiseApi(baseUrl);
+        this.browser = new WebUser(baseUrl);
+        browser.signIn(instructor.email, ExamCohort.PASSWORD);
+        String slug = cohort.courseSlug();
+        this.gradebookApi = "/api/v1/courses/" + slug + "/gradebook";
+        this.gradebookPage = "/courses/" + slug + "/gradebook";
+        this.queueApi = "/api/v1/courses/" + slug + "/grading-queue";
+        this.queuePage = "/courses/" + slug + "/grading";
+        this.paged = GradingAnswers.pagedQueue(http.get(queueApi, instructor.token).expect(200, "GET " + queueApi).body());
+    }
+
+    /** Whether the server pages the grading queue (its JSON says how many wait), as later builds do. */
+    boolean paged() {
+        return paged;
+    }
+
+    String describe(String test) {
+        return switch (test) {
+            case "gradebook-api" -> "GET /api/v1/courses/{slug}/gradebook";
+            case "gradebook-page" -> "GET /courses/{slug}/gradebook (HTML)";
+            case "queue-api" -> "GET /api/v1/courses/{slug}/grading-queue";
+            case "queue-page" -> "GET /courses/{slug}/grading (HTML)";
+            case "grade-page" -> "POST /courses/{slug}/grading (form, score 1) + GET of its redirect (HTML queue)";
+            case "grade-api" -> "PUT /api/v1/attempts/{attemptId}/responses/{itemKey}/grade {\"score\":1}";
+            default -> throw new IllegalArgumentException(test);
+        };
+    }
+
+    TimedSamples.Exchange exchange(String test) throws Exception {
+        return switch (test) {
+            case "gradebook-api" -> () -> get(gradebookApi, GradingAnswers::gradebookJson);
+            case "gradebook-page" -> () -> page(gradebookPage, GradingAnswers::gradebookPage);
+            case "queue-api" -> () -> get(queueApi, this::firstQueuePage);
+            case "queue-page" -> () -> page(queuePage, this::queuePageCheck);
+            case "grade-page" -> {
+                // The token of a page the session loaded, as a browser has it; renewed by each redirect page.
+                csrf = WebUser.csrfToken(browser.page(queuePage, pageTimeout).expect(200, "GET " + queuePage).body());
+                yield this::gradeByPage;
+            }
+            case "grade-api" -> this::gradeByApi;
+            default -> throw new IllegalArgumentException(test);
+        };
+    }
+
+    /** The grade book and the queue by API, untimed, checked whole: the problems (empty: as the ledger says). */
+    List<String> untimedCheck() throws Exception {
+        List<String> problems = new ArrayList<>();
+        TimedSamples.Sample book = get(gradebookApi, GradingAnswers::gradebookJson);
+        if (book.error() != null) {
+            problems.add("grade book: " + book.error());
+        }
+        if (paged) {
+            problems.addAll(walkQueue());
+        } else {
+            TimedSamples.Sample queue = get(queueApi, this::firstQueuePage);
+            if (queue.error() != null) {
+                problems.add("grading queue: " + queue.error());
+            }
+        }
+        return problems;
+    }
+
+    /** The API's first (or only) answer of the queue: the first {@value #API_DEFAULT_LIMIT} waiting when paged. */
+    private GradingAnswers.Verdict firstQueuePage(String body, GradingLedger ledger) {
+        return GradingAnswers.queueJson(body, ledger, paged, API_DEFAULT_LIMIT);
+    }
+
+    private GradingAnswers.Verdict queuePageCheck(String html, GradingLedger ledger) {
+        return GradingAnswers.queuePage(html, ledger, paged);
+    }
+
+    /**
+     * Every page of the paged queue by API ({@code limit=100}, following {@code nextCursor}): all of
+     * them together must list exactly the waiting answers, in the queue's order, each once.
+     */
+    private List<String> walkQueue() throws Exception {
+        List<String[]> listed = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String path = queueApi + "?limit=" + WALK_LIMIT + (cursor == null ? ""
+                    : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            Map<String, Object> page = JsonTree.object(JsonTree.parse(http.get(path, instructor.token)
+                    .expect(200, "GET " + path).body()), "grading queue");
+            for (Object item : JsonTree.array(page.get("items"), "items")) {
+                Map<String, Object> task = JsonTree.object(item, "queue item");
+                listed.add(new String[] {JsonTree.string(task.get("attemptId"), "attemptId"),
+                        JsonTree.string(task.get("itemKey"), "itemKey")});
+            }
+            cursor = page.get("nextCursor") == null ? null : JsonTree.string(page.get("nextCursor"), "nextCursor");
+            if (++pages > ledger.learners() / WALK_LIMIT + 5) {
+                return List.of("the walk of the queue did not end after " + pages + " pages");
+            }
+        } while (cursor != null);
+        List<String> problems = ledger.queueProblems(listed, Integer.MAX_VALUE);
+        return problems.isEmpty() ? problems : List.of("grading queue, every page (" + pages + "): "
+                + GradingLedger.joined(problems));
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        GradingAnswers.Verdict of(String body, GradingLedger ledger);
+    }
+
+    private TimedSamples.Sample get(String path, Check check) throws Exception {
+        long start = System.nanoTime();
+        PathwiseApi.Response response = http.get(path, instructor.token);
+        long nanos = System.nanoTime() - start;
+        return checked(nanos, response, check);
+    }
+
+    private TimedSamples.Sample page(String path, Check check) throws Exception {
+        long start = System.nanoTime();
+        PathwiseApi.Response response = browser.page(path, pageTimeout);
+        long nanos = System.nanoTime() - start;
+        return checked(nanos, response, check);
+    }
+
+    private TimedSamples.Sample checked(long nanos, PathwiseApi.Response response, Check check) {
+        long bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+        if (response.status() != 200) {
+            return new TimedSamples.Sample(nanos, bytes, 0, "HTTP " + response.status());
+        }
+        GradingAnswers.Verdict verdict = check.of(response.body(), ledger);
+        return new TimedSamples.Sample(nanos, bytes, verdict.rows(), verdict.error());
+    }
+
+    /**
+     * The next waiting answer graded through the queue page's form, as a browser does it: the POST
+     * (302 back to the queue) and the GET of the queue it redirects to, which must say the grade
+     * was saved and no longer list the answer. Rows: the answers the redirected page lists. The
+     * POST's own time is kept apart as the sample's first part (the page of the redirect is the
+     * queue page, timed on its own by queue-page).
+     */
+    private TimedSamples.Sample gradeByPage() throws Exception {
+        String attempt = ledger.nextWaiting();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("attemptId", attempt);
+        form.put("itemKey", GradingQuiz.FREE_TEXT_KEY);
+        form.put("score", "1");
+        form.put("feedback", GradebookHttpBenchmark.FEEDBACK);
+        form.put("_csrf", csrf);
+        long start = System.nanoTime();
+        WebUser.Redirect posted = browser.postForm(queuePage, form, pageTimeout);
+        String location = posted.location().startsWith(baseUrl) ? posted.location().substring(baseUrl.length())
+                : posted.location();
+        if (posted.status() != 302 || !location.equals(queuePage)) {
+            return new TimedSamples.Sample(System.nanoTime() - start, 0, 0, "POST answered " + posted.status()
+                    + (location.isEmpty() ? "" : " -> " + location) + ", expected 302 -> " + queuePage);
+        }
+        long postNanos = System.nanoTime() - start;
+        PathwiseApi.Response page = browser.page(location, pageTimeout);
+        long nanos = System.nanoTime() - start;
+        ledger.markGraded(attempt);
+        TimedSamples.Sample checked = checked(nanos, page, this::queuePageCheck);
+        TimedSamples.Sample sample = new TimedSamples.Sample(nanos, checked.bytes(), checked.rows(), checked.error(),
+                postNanos);
+        if (page.status() != 200) {
+            return sample;
+        }
+        csrf = WebUser.csrfToken(page.body());
+        if (!page.body().contains("id=\"graded-message\"")) {
+            return sample.withError("no \"Grade saved\" message" + (sample.error() == null ? "" : "; " + sample.error()));
+        }
+        return sample;
+    }
+
+    /**
+     * The next waiting answer graded by API; then, untimed, the queue by API must no longer list it
+     * (and list every other waiting answer). Rows: the answers left in that queue.
+     */
+    private TimedSamples.Sample gradeByApi() throws Exception {
+        String attempt = ledger.nextWaiting();
+        String path = "/api/v1/attempts/" + attempt + "/responses/" + GradingQuiz.FREE_TEXT_KEY + "/grade";
+        long start = System.nanoTime();
+        PathwiseApi.Response response = api.putJson(path, instructor.token, "{\"score\":1}");
+        long nanos = System.nanoTime() - start;
+        long bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+        if (response.status() != 200) {
+            return new TimedSamples.Sample(nanos, bytes, 0, "PUT answered " + response.status() + ": " + response.body());
+        }
+        ledger.markGraded(attempt);
+        String answered = JsonTree.string(JsonTree.object(response.json(), "grade").get("attemptId"), "attemptId");
+        TimedSamples.Sample queue = get(queueApi, this::firstQueuePage);
+        String error = answered.equals(attempt) ? queue.error()
+                : "the grade names attempt " + answered + ", not " + attempt
+                        + (queue.error() == null ? "" : "; " + queue.error());
+        return new TimedSamples.Sample(nanos, bytes, queue.rows(), error == null ? null : "queue after the grade: " + error);
+    }
+}
