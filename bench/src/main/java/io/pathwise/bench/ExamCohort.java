@@ -141,10 +141,15 @@ final class ExamCohort {
         }
     }
 
+    /** The display name learner {@code index} is enrolled with: "Learner 1" for index 0. */
+    static String learnerName(int index) {
+        return "Learner " + (index + 1);
+    }
+
     private List<Learner> enrolFile(int first, int last) throws Exception {
         StringBuilder csv = new StringBuilder("email,display_name,role\r\n");
         for (int i = first; i < last; i++) {
-            csv.append(email(i)).append(",Learner ").append(i + 1).append(",learner\r\n");
+            csv.append(email(i)).append(',').append(learnerName(i)).append(",learner\r\n");
         }
         PathwiseApi.Response response = api.post("/api/v1/courses/" + courseId + "/members/import", adminToken,
                 "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))

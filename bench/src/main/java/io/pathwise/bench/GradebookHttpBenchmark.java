@@ -14,7 +14,8 @@ import java.util.concurrent.Executors;
  * The instructor's grade book and grading queue at the size of a real exam: {@code --learners}
  * learners have each submitted one attempt at a graded quiz with a free-text item, so the queue
  * holds one waiting answer per learner. As the course's instructor, on one client, it times the
- * grade book and the queue as JSON and as pages, and grading one answer through the page's form
+ * grade book (its first page and, paged, every page in turn) and the queue as JSON and as pages,
+ * and grading one answer through the page's form
  * (POST and the redirect back to the queue) and through the API; each grading sample grades
  * another answer, so the queue shrinks by one per sample. Every answer is checked against the
  * benchmark's own {@link GradingLedger}; any mismatch fails the run (exit code 1) after the results
@@ -22,8 +23,8 @@ import java.util.concurrent.Executors;
  */
 public final class GradebookHttpBenchmark {
 
-    static final List<String> TESTS = List.of("gradebook-api", "gradebook-page", "queue-api", "queue-page",
-            "grade-page", "grade-api");
+    static final List<String> TESTS = List.of("gradebook-api", "gradebook-api-100", "gradebook-page",
+            "gradebook-walk-api", "gradebook-walk-page", "queue-api", "queue-page", "grade-page", "grade-api");
 
     private static final String USAGE = """
             GradebookHttpBenchmark [--db=h2|postgres] [--learners=2000] [--samples=20] [--warmup=3]
@@ -109,9 +110,13 @@ public final class GradebookHttpBenchmark {
 
                 GradingExchanges exchanges = new GradingExchanges(server.baseUrl(), cohort, instructor, ledger,
                         PAGE_TIMEOUT);
-                report.behaviour = exchanges.paged()
-                        ? "paged queue (the JSON has waiting and nextCursor; the API gives 20 by default, the page 20)"
-                        : "whole queue (every waiting answer in one answer, JSON and page)";
+                report.behaviour = (exchanges.bookPaged()
+                        ? "paged grade book (by learner name; the JSON has learnerCount and nextCursor; the API gives 20 "
+                                + "learners by default, the page 100)"
+                        : "whole grade book (every learner in one answer, JSON and page)") + "; "
+                        + (exchanges.paged()
+                                ? "paged queue (the JSON has waiting and nextCursor; the API gives 20 by default, the page 20)"
+                                : "whole queue (every waiting answer in one answer, JSON and page)");
                 System.out.println("Behaviour: " + report.behaviour);
                 report.check("before the tests", exchanges.untimedCheck());
                 for (String test : chosen) {
@@ -141,8 +146,9 @@ public final class GradebookHttpBenchmark {
         lines.add("Load: one client thread, as the course's instructor (a course member with the instructor role, "
                 + "not a tenant admin): bearer token for the API (HttpURLConnection for the GETs, the JDK HttpClient for "
                 + "the PUT), a web session signed in through the sign-in form for the pages; per test " + warmup
-                + " untimed requests, then " + samples + " timed; every answer checked outside the timing. Bytes: the "
-                + "body of the last answer, uncompressed (for grade-page, the queue page it redirects to)");
+                + " untimed requests (walks), then " + samples + " timed; every answer checked outside the timing. Bytes: "
+                + "the body of the last answer, uncompressed (for grade-page, the queue page it redirects to; for a walk, "
+                + "all its pages)");
         options.optional("note").ifPresent(note -> lines.add("**Note: " + note + "**"));
         String section = report.section(lines);
         System.out.println(section);

@@ -37,8 +37,8 @@ final class GradebookReport {
     /** An untimed check of the grade book and the queue; before the tests a mismatch stops the run. */
     void check(String when, List<String> problems) {
         String line = "Grade book and queue by API " + when + ": " + (problems.isEmpty()
-                ? "every learner's attempt exactly once with its status; the queue (every page of it when paged) exactly "
-                        + "the waiting answers in attempt id order"
+                ? "every learner's attempt exactly once with its status (every page of the grade book when paged, in "
+                        + "name order); the queue (every page of it when paged) exactly the waiting answers in attempt id order"
                 : "**MISMATCH**: " + String.join(" | ", problems));
         System.out.println(line);
         checks.add(line);
@@ -54,9 +54,16 @@ final class GradebookReport {
         figures.add(test);
         queueSizes.add(test.name() + ": " + queueBefore + " → " + queueAfter);
         String checked = switch (test.name()) {
-            case "gradebook-api" -> "the quiz's attempts: each learner once, with their attempt, status AWAITING_GRADING "
-                    + "or (graded) GRADED with score 6 and passed";
-            case "gradebook-page" -> "a row per learner, each once, a status shown exactly for the waiting attempts";
+            case "gradebook-api", "gradebook-api-100" -> "the quiz's attempts: each learner once, with their attempt, "
+                    + "status AWAITING_GRADING or (graded) GRADED with score 6 and passed; all learners, or for a paged "
+                    + "grade book the first " + (test.name().endsWith("-100") ? "100" : "20") + " in name order with "
+                    + "learnerCount all of them and nextCursor exactly when more follow";
+            case "gradebook-page" -> "in the quiz's section a row per learner, each once, a status shown exactly for the "
+                    + "waiting attempts; all learners, or for a paged grade book the first 100 in name order with the "
+                    + "count of all learners it states and the Next learners link exactly when more follow";
+            case "gradebook-walk-api", "gradebook-walk-page" -> "each page as the page at its place in name order "
+                    + "(checked as gradebook-api-100 / gradebook-page, the First learners link on every page but the "
+                    + "first), and as many pages as the learners need: every learner exactly once across the walk";
             case "queue-api" -> "the waiting answers of the quiz's free-text item in the queue's order (attempt id), each "
                     + "once: all of them, or for a paged queue the first 20 with waiting = their number and nextCursor "
                     + "exactly when more wait";

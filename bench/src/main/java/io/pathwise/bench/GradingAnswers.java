@@ -1,18 +1,16 @@
 package io.pathwise.bench;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the grade book and the grading queue, as JSON and as the staff pages, and says what is
- * wrong with an answer against the {@link GradingLedger}: the grade book lists every learner's
- * attempt exactly once with its status (and the full score once graded), the queue lists exactly
- * the waiting answers. Each method returns the rows it counted and the problems (empty: none).
+ * Reads the grading queue, as JSON and as the staff page, and says what is wrong with an answer
+ * against the {@link GradingLedger}: the queue lists exactly the waiting answers (the grade book is
+ * read by {@link GradebookAnswers}). Each method returns the rows it counted and the problems
+ * (empty: none).
  */
 final class GradingAnswers {
 
@@ -24,10 +22,6 @@ final class GradingAnswers {
         }
     }
 
-    /** A learner's row of the grade book page (gradebook.html: role, class, then data-learner). */
-    private static final Pattern PAGE_LEARNER = Pattern.compile("<tr[^>]*class=\"learner\"[^>]*data-learner=\"([^\"]+)\"");
-    /** The status shown in a cell: only for attempts that are not GRADED (gradebook.html). */
-    private static final Pattern PAGE_STATUS = Pattern.compile("<span class=\"status\">");
     /** An answer of the grading page (grading.html: class, then data-attempt and data-item). */
     private static final Pattern PAGE_TASK = Pattern.compile(
             "<li[^>]*class=\"task\"[^>]*data-attempt=\"([^\"]+)\"[^>]*data-item=\"([^\"]+)\"");
@@ -36,76 +30,6 @@ final class GradingAnswers {
     private static final Pattern PAGE_QUEUE_SIZE = Pattern.compile("id=\"queue-size\"[^>]*>(\\d+) answers? (?:is|are) waiting");
 
     private GradingAnswers() {
-    }
-
-    /** {@code GET /api/v1/courses/{slug}/gradebook}: the quiz's attempts, one per learner, status and score as graded. */
-    static Verdict gradebookJson(String body, GradingLedger ledger) {
-        List<Object> rows = null;
-        for (Object quiz : JsonTree.array(JsonTree.object(JsonTree.parse(body), "grade book").get("quizzes"), "quizzes")) {
-            Map<String, Object> q = JsonTree.object(quiz, "quiz");
-            if (GradingQuiz.QUIZ_KEY.equals(q.get("activityKey"))) {
-                rows = JsonTree.array(q.get("attempts"), "attempts");
-            }
-        }
-        if (rows == null) {
-            return new Verdict(0, List.of("quiz " + GradingQuiz.QUIZ_KEY + " is not in the grade book"));
-        }
-        List<String> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Object r : rows) {
-            Map<String, Object> row = JsonTree.object(r, "attempt row");
-            String learner = JsonTree.string(row.get("learnerId"), "learnerId");
-            String attempt = JsonTree.string(row.get("attemptId"), "attemptId");
-            if (!seen.add(learner)) {
-                problems.add("learner " + learner + " listed twice");
-                continue;
-            }
-            if (!attempt.equals(ledger.attemptOf(learner))) {
-                problems.add("learner " + learner + " with attempt " + attempt + ", expected " + ledger.attemptOf(learner));
-                continue;
-            }
-            boolean graded = ledger.isGraded(attempt);
-            String status = JsonTree.string(row.get("status"), "status");
-            if (!status.equals(graded ? "GRADED" : "AWAITING_GRADING")) {
-                problems.add("attempt " + attempt + " is " + status + (graded ? " after its grade" : " before its grade"));
-            }
-            if (graded && !(row.get("score") instanceof Double score && score == GradingQuiz.maxScore()
-                    && Boolean.TRUE.equals(row.get("passed")))) {
-                problems.add("graded attempt " + attempt + " has score " + row.get("score") + ", passed "
-                        + row.get("passed") + ", expected " + GradingQuiz.maxScore() + ", true");
-            }
-        }
-        if (seen.size() != ledger.learners()) {
-            problems.add(seen.size() + " learners in the grade book, " + ledger.learners() + " expected");
-        }
-        return new Verdict(rows.size(), GradingLedger.capped(problems));
-    }
-
-    /** {@code GET /courses/{slug}/gradebook}: a row per learner, each once, a status shown exactly for the waiting ones. */
-    static Verdict gradebookPage(String html, GradingLedger ledger) {
-        List<String> problems = new ArrayList<>();
-        if (!html.contains("</html>")) {
-            problems.add("not the whole page");
-        }
-        Set<String> seen = new HashSet<>();
-        int rows = 0;
-        Matcher row = PAGE_LEARNER.matcher(html);
-        while (row.find()) {
-            rows++;
-            if (!seen.add(row.group(1))) {
-                problems.add("learner " + row.group(1) + " has two rows");
-            } else if (ledger.attemptOf(row.group(1)) == null) {
-                problems.add("row of " + row.group(1) + ", not one of the learners");
-            }
-        }
-        if (rows != ledger.learners() || seen.size() != ledger.learners()) {
-            problems.add(rows + " rows for " + seen.size() + " learners, " + ledger.learners() + " expected");
-        }
-        int statuses = count(PAGE_STATUS, html);
-        if (statuses != ledger.waiting().size()) {
-            problems.add(statuses + " attempts shown with a status (not graded), " + ledger.waiting().size() + " waiting");
-        }
-        return new Verdict(rows, GradingLedger.capped(problems));
     }
 
     /**
@@ -172,14 +96,5 @@ final class GradingAnswers {
         }
         problems.addAll(ledger.queueProblems(listed, paged ? PAGE_ANSWERS : Integer.MAX_VALUE));
         return new Verdict(listed.size(), GradingLedger.capped(problems));
-    }
-
-    private static int count(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class GradingExchanges {
 
-    /** The paged queue's default page by API (docs/assessment.md), and the page used to walk it whole. */
+    /** The default page of the paged queue and grade book by API (docs/assessment.md), and the page used to walk them whole. */
     private static final int API_DEFAULT_LIMIT = 20;
     private static final int WALK_LIMIT = 100;
 
@@ -32,6 +32,7 @@ final class GradingExchanges {
     private final String queueApi;
     private final String queuePage;
     private final boolean paged;
+    private final boolean bookPaged;
     private String csrf;
 
     GradingExchanges(String baseUrl, ExamCohort cohort, ExamCohort.Learner instructor, GradingLedger ledger,
@@ -50,6 +51,8 @@ final class GradingExchanges {
         this.queueApi = "/api/v1/courses/" + slug + "/grading-queue";
         this.queuePage = "/courses/" + slug + "/grading";
         this.paged = GradingAnswers.pagedQueue(http.get(queueApi, instructor.token).expect(200, "GET " + queueApi).body());
+        this.bookPaged = GradebookAnswers.paged(http.get(gradebookApi, instructor.token)
+                .expect(200, "GET " + gradebookApi).body());
     }
 
     /** Whether the server pages the grading queue (its JSON says how many wait), as later builds do. */
@@ -57,10 +60,21 @@ final class GradingExchanges {
         return paged;
     }
 
+    /** Whether the server pages the grade book by learner (its JSON says how many learners), as 7a8cd07 does. */
+    boolean bookPaged() {
+        return bookPaged;
+    }
+
     String describe(String test) {
         return switch (test) {
-            case "gradebook-api" -> "GET /api/v1/courses/{slug}/gradebook";
-            case "gradebook-page" -> "GET /courses/{slug}/gradebook (HTML)";
+            case "gradebook-api" -> "GET /api/v1/courses/{slug}/gradebook" + (bookPaged ? " (first page, 20 learners)" : "");
+            case "gradebook-api-100" -> "GET /api/v1/courses/{slug}/gradebook?limit=" + WALK_LIMIT
+                    + (bookPaged ? " (first page)" : " (limit ignored: every learner)");
+            case "gradebook-page" -> "GET /courses/{slug}/gradebook (HTML" + (bookPaged ? ", first 100 learners)" : ")");
+            case "gradebook-walk-api" -> "every page of GET /api/v1/courses/{slug}/gradebook?limit=" + WALK_LIMIT
+                    + ", following nextCursor (" + bookPages(WALK_LIMIT) + " requests)";
+            case "gradebook-walk-page" -> "every page of GET /courses/{slug}/gradebook (HTML), following Next learners ("
+                    + bookPages(GradebookAnswers.PAGE_LEARNERS) + " requests)";
             case "queue-api" -> "GET /api/v1/courses/{slug}/grading-queue";
             case "queue-page" -> "GET /courses/{slug}/grading (HTML)";
             case "grade-page" -> "POST /courses/{slug}/grading (form, score 1) + GET of its redirect (HTML queue)";
@@ -71,8 +85,13 @@ final class GradingExchanges {
 
     TimedSamples.Exchange exchange(String test) throws Exception {
         return switch (test) {
-            case "gradebook-api" -> () -> get(gradebookApi, GradingAnswers::gradebookJson);
-            case "gradebook-page" -> () -> page(gradebookPage, GradingAnswers::gradebookPage);
+            case "gradebook-api" -> () -> get(gradebookApi, (body, l) -> GradebookAnswers.json(body, l, bookPaged, 0,
+                    API_DEFAULT_LIMIT));
+            case "gradebook-api-100" -> () -> get(gradebookApi + "?limit=" + WALK_LIMIT,
+                    (body, l) -> GradebookAnswers.json(body, l, bookPaged, 0, WALK_LIMIT));
+            case "gradebook-page" -> () -> page(gradebookPage, (html, l) -> GradebookAnswers.page(html, l, bookPaged, 0));
+            case "gradebook-walk-api" -> this::walkBookApi;
+            case "gradebook-walk-page" -> this::walkBookPage;
             case "queue-api" -> () -> get(queueApi, this::firstQueuePage);
             case "queue-page" -> () -> page(queuePage, this::queuePageCheck);
             case "grade-page" -> {
@@ -85,12 +104,12 @@ final class GradingExchanges {
         };
     }
 
-    /** The grade book and the queue by API, untimed, checked whole: the problems (empty: as the ledger says). */
+    /** The grade book and the queue by API, untimed, checked whole (every page): the problems (empty: as the ledger says). */
     List<String> untimedCheck() throws Exception {
         List<String> problems = new ArrayList<>();
-        TimedSamples.Sample book = get(gradebookApi, GradingAnswers::gradebookJson);
+        TimedSamples.Sample book = walkBookApi();
         if (book.error() != null) {
-            problems.add("grade book: " + book.error());
+            problems.add("grade book, every page: " + book.error());
         }
         if (paged) {
             problems.addAll(walkQueue());
@@ -101,6 +120,28 @@ final class GradingExchanges {
             }
         }
         return problems;
+    }
+
+    /** Every page of the grade book by API, {@value #WALK_LIMIT} learners a page (one page when whole). */
+    private TimedSamples.Sample walkBookApi() throws Exception {
+        String first = gradebookApi + "?limit=" + WALK_LIMIT;
+        return GradebookWalk.walk(first, path -> http.get(path, instructor.token), body -> {
+            String cursor = GradebookAnswers.nextCursor(body);
+            return cursor == null ? null : first + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+        }, WALK_LIMIT, bookPages(WALK_LIMIT), (body, from) -> GradebookAnswers.json(body, ledger, bookPaged, from,
+                WALK_LIMIT));
+    }
+
+    /** Every page of the grade book page, as a browser follows its Next learners link (one page when whole). */
+    private TimedSamples.Sample walkBookPage() throws Exception {
+        return GradebookWalk.walk(gradebookPage, path -> browser.page(path, pageTimeout), GradebookAnswers::nextLink,
+                GradebookAnswers.PAGE_LEARNERS, bookPages(GradebookAnswers.PAGE_LEARNERS),
+                (html, from) -> GradebookAnswers.page(html, ledger, bookPaged, from));
+    }
+
+    /** How many pages of {@code size} learners the grade book has (1 when it is whole). */
+    private int bookPages(int size) {
+        return bookPaged ? Math.max(1, (ledger.learners() + size - 1) / size) : 1;
     }
 
     /** The API's first (or only) answer of the queue: the first {@value #API_DEFAULT_LIMIT} waiting when paged. */

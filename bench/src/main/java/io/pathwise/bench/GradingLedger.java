@@ -1,6 +1,7 @@
 package io.pathwise.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * The benchmark's own account of the grading quiz, kept independently of the server: each
@@ -25,15 +27,21 @@ final class GradingLedger {
      */
     private final NavigableSet<String> waiting = new TreeSet<>();
     private final Set<String> graded = new HashSet<>();
+    /** Learner ids in the paged grade book's order: by name ignoring case, then by id as a UUID (GradebookRequest.Place). */
+    private final List<String> bookOrder;
 
     /** @param attempts the attempt ids by learner index, every one submitted */
     GradingLedger(List<ExamCohort.Learner> learners, String[] attempts) {
+        Map<String, String> names = new HashMap<>();
         for (ExamCohort.Learner learner : learners) {
             String attempt = attempts[learner.index];
             attemptByLearner.put(learner.userId, attempt);
             learnerByAttempt.put(attempt, learner.userId);
+            names.put(learner.userId, ExamCohort.learnerName(learner.index));
             waiting.add(attempt);
         }
+        Comparator<String> byName = Comparator.comparing(names::get, String.CASE_INSENSITIVE_ORDER);
+        this.bookOrder = names.keySet().stream().sorted(byName.thenComparing(UUID::fromString)).toList();
     }
 
     int learners() {
@@ -75,6 +83,47 @@ final class GradingLedger {
             throw new IllegalStateException("attempt " + attemptId + " was not waiting");
         }
         graded.add(attemptId);
+    }
+
+    /** Learner ids in the grade book's order (by name), for a paged grade book. */
+    List<String> bookOrder() {
+        return bookOrder;
+    }
+
+    /** The learners of the grade book's page that starts at position {@code from}, {@code limit} at most. */
+    List<String> bookPage(int from, int limit) {
+        return bookOrder.subList(Math.min(from, bookOrder.size()), Math.min(bookOrder.size(), from + limit));
+    }
+
+    /**
+     * Problems of the learners a grade book answer lists (ids in the order listed) against those
+     * {@code expected}: each of them once and nothing else, and, when {@code ordered}, in that order
+     * (at most 5 named).
+     */
+    List<String> bookProblems(List<String> listed, List<String> expected, boolean ordered) {
+        Set<String> wanted = new HashSet<>(expected);
+        Set<String> seen = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            String learner = listed.get(i);
+            if (!seen.add(learner)) {
+                problems.add("learner " + learner + " listed twice");
+            } else if (!wanted.contains(learner)) {
+                problems.add("learner " + learner + (attemptByLearner.containsKey(learner) ? " does not belong on this page"
+                        : " is not one of the learners"));
+            } else if (ordered && i < expected.size() && !learner.equals(expected.get(i))) {
+                problems.add("learner " + (i + 1) + " of the page is " + learner + ", expected " + expected.get(i)
+                        + " (name order)");
+            }
+        }
+        long missing = expected.stream().filter(l -> !seen.contains(l)).count();
+        if (missing > 0) {
+            problems.add(missing + " learners missing");
+        }
+        if (listed.size() != expected.size()) {
+            problems.add(listed.size() + " learners listed, " + expected.size() + " expected");
+        }
+        return capped(problems);
     }
 
     /**
