@@ -1,8 +1,10 @@
 package io.pathwise.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * answer is checked as the page that starts at position {@code from} of the ledger's name order:
  * exactly those learners, in that order, each with their attempt and its status (and the full score
  * once graded), with {@code nextCursor} (the page's Next learners link) exactly when more follow.
+ * The page's item statistics count every graded answer of the quiz, whatever the page.
  */
 final class GradebookAnswers {
 
@@ -28,6 +31,9 @@ final class GradebookAnswers {
             "id=\"learner-count\"[^>]*>(\\d+) learners? ha(?:s|ve) made attempts");
     private static final Pattern JSON_NEXT_CURSOR = Pattern.compile("\"nextCursor\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PAGE_NEXT_LINK = Pattern.compile("<a[^>]*id=\"next-learners\"[^>]*href=\"([^\"]+)\"");
+    /** An item's row of the page's statistics and its count of answers (gradebook.html: class, data-item, then responses). */
+    private static final Pattern PAGE_ITEM = Pattern.compile(
+            "<tr[^>]*class=\"item\"[^>]*data-item=\"([^\"]+)\".*?class=\"responses\"[^>]*>(\\d+)", Pattern.DOTALL);
 
     private GradebookAnswers() {
     }
@@ -122,6 +128,11 @@ final class GradebookAnswers {
             return new GradingAnswers.Verdict(0, List.of("no section #quiz-" + GradingQuiz.QUIZ_KEY));
         }
         String section = html.substring(start, end);
+        Map<String, Integer> responses = new LinkedHashMap<>();
+        for (Matcher item = PAGE_ITEM.matcher(section); item.find(); ) {
+            responses.put(item.group(1), Integer.parseInt(item.group(2)));
+        }
+        itemProblems(responses, ledger).forEach(p -> problems.add("statistics: " + p));
         List<String> listed = new ArrayList<>();
         Matcher row = PAGE_LEARNER.matcher(section);
         while (row.find()) {
@@ -151,6 +162,41 @@ final class GradebookAnswers {
             }
         }
         return new GradingAnswers.Verdict(listed.size(), GradingLedger.capped(problems));
+    }
+
+    /**
+     * {@code GET /api/v1/courses/{slug}/quizzes/{activityKey}/statistics}: the figures of every item
+     * over every graded answer (see {@link #itemProblems}).
+     */
+    static GradingAnswers.Verdict statisticsJson(String body, GradingLedger ledger) {
+        Map<String, Integer> responses = new LinkedHashMap<>();
+        for (Object item : JsonTree.array(JsonTree.object(JsonTree.parse(body), "statistics").get("items"), "items")) {
+            Map<String, Object> figures = JsonTree.object(item, "item figures");
+            responses.put(JsonTree.string(figures.get("itemKey"), "itemKey"),
+                    ((Double) figures.get("responses")).intValue());
+        }
+        return new GradingAnswers.Verdict(responses.size(), itemProblems(responses, ledger));
+    }
+
+    /**
+     * Problems of the answers counted per item: every learner's for the auto-graded items, the graded
+     * ones for the free-text item (answers waiting for an instructor are left out; no figures while none is graded).
+     */
+    private static List<String> itemProblems(Map<String, Integer> responses, GradingLedger ledger) {
+        List<String> problems = new ArrayList<>();
+        for (ExamCourse.Item item : GradingQuiz.ITEMS) {
+            boolean freeText = item.key().equals(GradingQuiz.FREE_TEXT_KEY);
+            Integer expected = !freeText ? Integer.valueOf(ledger.learners())
+                    : ledger.gradedCount() == 0 ? null : Integer.valueOf(ledger.gradedCount());
+            if (!Objects.equals(responses.get(item.key()), expected)) {
+                problems.add("item " + item.key() + ": " + responses.get(item.key()) + " answers counted, " + expected
+                        + " expected");
+            }
+        }
+        if (responses.size() > GradingQuiz.ITEMS.size()) {
+            problems.add("figures of " + responses.size() + " items, the quiz has " + GradingQuiz.ITEMS.size());
+        }
+        return problems;
     }
 
     /** The learners a page must list: the ledger's slice when paged, every learner (any order) when whole. */

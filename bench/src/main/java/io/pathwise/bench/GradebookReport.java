@@ -59,11 +59,13 @@ final class GradebookReport {
                     + "grade book the first " + (test.name().endsWith("-100") ? "100" : "20") + " in name order with "
                     + "learnerCount all of them and nextCursor exactly when more follow";
             case "gradebook-page" -> "in the quiz's section a row per learner, each once, a status shown exactly for the "
-                    + "waiting attempts; all learners, or for a paged grade book the first 100 in name order with the "
+                    + "waiting attempts, the item statistics as statistics-api; all learners, or for a paged grade book the first 100 in name order with the "
                     + "count of all learners it states and the Next learners link exactly when more follow";
             case "gradebook-walk-api", "gradebook-walk-page" -> "each page as the page at its place in name order "
                     + "(checked as gradebook-api-100 / gradebook-page, the First learners link on every page but the "
                     + "first), and as many pages as the learners need: every learner exactly once across the walk";
+            case "statistics-api" -> "the figures of the quiz's six items over every graded answer: every learner's "
+                    + "answer to each auto-graded item, the graded answers to the free-text item";
             case "queue-api" -> "the waiting answers of the quiz's free-text item in the queue's order (attempt id), each "
                     + "once: all of them, or for a paged queue the first 20 with waiting = their number and nextCursor "
                     + "exactly when more wait";

@@ -29,6 +29,7 @@ final class GradingExchanges {
     private final String baseUrl;
     private final String gradebookApi;
     private final String gradebookPage;
+    private final String statisticsApi;
     private final String queueApi;
     private final String queuePage;
     private final boolean paged;
@@ -48,6 +49,7 @@ final class GradingExchanges {
         String slug = cohort.courseSlug();
         this.gradebookApi = "/api/v1/courses/" + slug + "/gradebook";
         this.gradebookPage = "/courses/" + slug + "/gradebook";
+        this.statisticsApi = "/api/v1/courses/" + slug + "/quizzes/" + GradingQuiz.QUIZ_KEY + "/statistics";
         this.queueApi = "/api/v1/courses/" + slug + "/grading-queue";
         this.queuePage = "/courses/" + slug + "/grading";
         this.paged = GradingAnswers.pagedQueue(http.get(queueApi, instructor.token).expect(200, "GET " + queueApi).body());
@@ -75,6 +77,8 @@ final class GradingExchanges {
                     + ", following nextCursor (" + bookPages(WALK_LIMIT) + " requests)";
             case "gradebook-walk-page" -> "every page of GET /courses/{slug}/gradebook (HTML), following Next learners ("
                     + bookPages(GradebookAnswers.PAGE_LEARNERS) + " requests)";
+            case "statistics-api" -> "GET /api/v1/courses/{slug}/quizzes/{activityKey}/statistics (the page's item "
+                    + "figures alone)";
             case "queue-api" -> "GET /api/v1/courses/{slug}/grading-queue";
             case "queue-page" -> "GET /courses/{slug}/grading (HTML)";
             case "grade-page" -> "POST /courses/{slug}/grading (form, score 1) + GET of its redirect (HTML queue)";
@@ -91,6 +95,7 @@ final class GradingExchanges {
                     (body, l) -> GradebookAnswers.json(body, l, bookPaged, 0, WALK_LIMIT));
             case "gradebook-page" -> () -> page(gradebookPage, (html, l) -> GradebookAnswers.page(html, l, bookPaged, 0));
             case "gradebook-walk-api" -> this::walkBookApi;
+            case "statistics-api" -> () -> get(statisticsApi, GradebookAnswers::statisticsJson);
             case "gradebook-walk-page" -> this::walkBookPage;
             case "queue-api" -> () -> get(queueApi, this::firstQueuePage);
             case "queue-page" -> () -> page(queuePage, this::queuePageCheck);
