@@ -74,9 +74,9 @@ final class GradingExchanges {
                     + (bookPaged ? " (first page)" : " (limit ignored: every learner)");
             case "gradebook-page" -> "GET /courses/{slug}/gradebook (HTML" + (bookPaged ? ", first 100 learners)" : ")");
             case "gradebook-walk-api" -> "every page of GET /api/v1/courses/{slug}/gradebook?limit=" + WALK_LIMIT
-                    + ", following nextCursor (" + bookPages(WALK_LIMIT) + " requests)";
+                    + ", following nextCursor (" + requests(bookPages(WALK_LIMIT)) + ")";
             case "gradebook-walk-page" -> "every page of GET /courses/{slug}/gradebook (HTML), following Next learners ("
-                    + bookPages(GradebookAnswers.PAGE_LEARNERS) + " requests)";
+                    + requests(bookPages(GradebookAnswers.PAGE_LEARNERS)) + ")";
             case "statistics-api" -> "GET /api/v1/courses/{slug}/quizzes/{activityKey}/statistics (the page's item "
                     + "figures alone)";
             case "queue-api" -> "GET /api/v1/courses/{slug}/grading-queue";
@@ -147,6 +147,10 @@ final class GradingExchanges {
     /** How many pages of {@code size} learners the grade book has (1 when it is whole). */
     private int bookPages(int size) {
         return bookPaged ? Math.max(1, (ledger.learners() + size - 1) / size) : 1;
+    }
+
+    private static String requests(int n) {
+        return n + (n == 1 ? " request" : " requests");
     }
 
     /** The API's first (or only) answer of the queue: the first {@value #API_DEFAULT_LIMIT} waiting when paged. */
