@@ -205,11 +205,6 @@ final class GradebookAnswers {
     }
 
     private static int count(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return (int) pattern.matcher(text).results().count();
     }
 }
