@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a course's grade book a page of learners at a time, for the API and the page alike. Ordering
  * every learner by name needs only their ids and names; the attempts are read for the page's learners
- * only, and without what each attempt presented, so a page costs about the same in a course of 30
- * learners as in one of 3,000.
+ * only, and without what each attempt presented. The ordering still grows with the course (about
+ * 10-20 ms at 2,000 learners, bench/results/gradebook.md); the attempts read do not.
  */
 @Component
 public class GradebookReader {
