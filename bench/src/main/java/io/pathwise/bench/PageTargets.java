@@ -42,8 +42,12 @@ final class PageTargets {
                         .path("activityKey", FuzzFixtures.QUIZ).build(),
                 page("/courses/{slug}/quizzes/{activityKey}/results", Caller.PAGE_INSTRUCTOR).path("slug", FuzzFixtures.SLUG)
                         .path("activityKey", FuzzFixtures.QUIZ).build(),
-                page("/courses/{slug}/gradebook", Caller.PAGE_INSTRUCTOR).path("slug", FuzzFixtures.SLUG).build(),
-                page("/courses/{slug}/mastery", Caller.PAGE_INSTRUCTOR).path("slug", FuzzFixtures.SLUG).build(),
+                page("/courses/{slug}/gradebook", Caller.PAGE_INSTRUCTOR).path("slug", FuzzFixtures.SLUG)
+                        .query("cursor", "cursor", null).build(),
+                page("/courses/{slug}/grading", Caller.PAGE_INSTRUCTOR).path("slug", FuzzFixtures.SLUG)
+                        .query("cursor", "cursor", null).build(),
+                page("/courses/{slug}/mastery", Caller.PAGE_INSTRUCTOR).path("slug", FuzzFixtures.SLUG)
+                        .query("cursor", "cursor", null).build(),
                 page("/courses/{slug}/package.zip", Caller.PAGE_INSTRUCTOR).path("slug", FuzzFixtures.SLUG).build(),
                 page("/lrs/statements", Caller.PAGE_INSTRUCTOR).query("agent", "json", null).query("verb", "iri", null)
                         .query("activity", "iri", null).query("since", "timestamp", null).query("until", "timestamp", null)
