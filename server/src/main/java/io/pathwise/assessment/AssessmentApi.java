@@ -249,7 +249,7 @@ public class AssessmentApi {
             int at = order.indexOf(i.itemKey());
             return at < 0 ? Integer.MAX_VALUE : at;
         }).thenComparing(ItemStatistics.Item::itemKey);
-        return ItemStatistics.of(responses.ofQuiz(quiz.id())).stream().sorted(byPlace)
+        return ItemStatistics.of(responses.figuresOfQuiz(quiz.id())).stream().sorted(byPlace)
                 .map(i -> new Gradebook.ItemFigures(i.itemKey(), i.responses(), i.answered(), i.meanScore(),
                         i.correctShare(), i.meanSeconds(), i.meanHints(), i.discrimination()))
                 .toList();

@@ -1,6 +1,6 @@
 package io.pathwise.assessment.results;
 
-import io.pathwise.assessment.store.ResponseRow;
+import io.pathwise.assessment.store.ResponseFigures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,11 +24,15 @@ public final class ItemStatistics {
     private ItemStatistics() {
     }
 
-    public static List<Item> of(List<ResponseRow> responses) {
+    /**
+     * The figures of each item with graded responses, in the order its first one comes: withdrawn
+     * responses do not count, and free-text answers count once an instructor has graded them.
+     */
+    public static List<Item> of(List<ResponseFigures> responses) {
         Map<UUID, Double> attemptTotals = new HashMap<>();
-        Map<String, List<ResponseRow>> byItem = new LinkedHashMap<>();
-        for (ResponseRow response : responses) {
-            if (!response.counts() || response.status() == ResponseRow.ResponseStatus.AWAITING_MANUAL) {
+        Map<String, List<ResponseFigures>> byItem = new LinkedHashMap<>();
+        for (ResponseFigures response : responses) {
+            if (!response.graded()) {
                 continue;
             }
             attemptTotals.merge(response.attemptId(), response.score(), Double::sum);
@@ -37,19 +41,19 @@ public final class ItemStatistics {
         List<Item> items = new ArrayList<>();
         byItem.forEach((key, rows) -> {
             int n = rows.size();
-            double mean = rows.stream().mapToDouble(ResponseRow::score).average().orElse(0);
+            double mean = rows.stream().mapToDouble(ResponseFigures::score).average().orElse(0);
             double correct = rows.stream().filter(r -> r.score() >= 1 - 1e-9).count() / (double) n;
-            int answered = (int) rows.stream().filter(r -> r.answer() != null).count();
+            int answered = (int) rows.stream().filter(ResponseFigures::answered).count();
             items.add(new Item(key, n, answered, round(mean), round(correct),
-                    round(rows.stream().mapToInt(ResponseRow::seconds).average().orElse(0)),
-                    round(rows.stream().mapToInt(ResponseRow::hintsUsed).average().orElse(0)),
+                    round(rows.stream().mapToInt(ResponseFigures::seconds).average().orElse(0)),
+                    round(rows.stream().mapToInt(ResponseFigures::hintsUsed).average().orElse(0)),
                     discrimination(rows, attemptTotals)));
         });
         return items;
     }
 
     /** Pearson correlation of the item score with the rest score (total minus this item). */
-    private static Double discrimination(List<ResponseRow> rows, Map<UUID, Double> totals) {
+    private static Double discrimination(List<ResponseFigures> rows, Map<UUID, Double> totals) {
         int n = rows.size();
         if (n < 5) {
             return null;

@@ -50,10 +50,15 @@ public class ResponseStore {
                 .param(attemptId).query(ResponseStore::row).list();
     }
 
-    /** Every response to a quiz, for its item statistics. */
-    public List<ResponseRow> ofQuiz(UUID quizId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_response WHERE quiz_id = ?")
-                .param(quizId).query(ResponseStore::row).list();
+    /** The figures of every response to a quiz, for its item statistics. */
+    public List<ResponseFigures> figuresOfQuiz(UUID quizId) {
+        return jdbc.sql("SELECT attempt_id, item_key, status, score, seconds, hints_used, "
+                        + "CASE WHEN answer IS NULL THEN FALSE ELSE TRUE END FROM assessment_response WHERE quiz_id = ?")
+                .param(quizId)
+                .query((rs, n) -> new ResponseFigures(rs.getObject(1, UUID.class), rs.getString(2),
+                        ResponseRow.ResponseStatus.valueOf(rs.getString(3)), rs.getDouble(4), rs.getInt(5), rs.getInt(6),
+                        rs.getBoolean(7)))
+                .list();
     }
 
     /**

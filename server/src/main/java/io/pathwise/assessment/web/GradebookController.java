@@ -114,7 +114,7 @@ class GradebookController {
         contexts.requireStaff(caller, context.course().id());
         ObjectNode view = json.createObjectNode();
         view.put("activityKey", activityKey);
-        view.set("items", json.valueToTree(ItemStatistics.of(responses.ofQuiz(context.quiz().id()))));
+        view.set("items", json.valueToTree(ItemStatistics.of(responses.figuresOfQuiz(context.quiz().id()))));
         return view;
     }
 
