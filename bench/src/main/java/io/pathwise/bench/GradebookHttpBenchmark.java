@@ -27,10 +27,12 @@ public final class GradebookHttpBenchmark {
             "gradebook-walk-api", "gradebook-walk-page", "statistics-api", "queue-api", "queue-page", "grade-page", "grade-api");
 
     private static final String USAGE = """
-            GradebookHttpBenchmark [--db=h2|postgres] [--learners=2000] [--samples=20] [--warmup=3]
+            GradebookHttpBenchmark [--db=h2|postgres] [--learners=2000] [--answer-chars=0] [--samples=20] [--warmup=3]
                                    [--tests=%s] [--setup-threads=8] [--pg-analyze=true]
                                    [--java=...] [--jar=...] [--jvm-opts=...] [--timeout=180] [--note=...] [--record=false]
               --learners       learners, each with one submitted attempt whose free-text answer waits in the queue
+              --answer-chars   make each free-text answer about this long (its sentence repeated; at most 29,000):
+                               an essay question's answers rather than one sentence of about 120 characters
               --samples        timed requests per test, after --warmup untimed (but checked) ones; the grading
                                tests grade warmup + samples answers each
               --tests          comma-separated, in this order: %s
@@ -47,7 +49,7 @@ public final class GradebookHttpBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> known = new HashSet<>(Set.of("learners", "samples", "warmup", "tests", "setup-threads",
+        Set<String> known = new HashSet<>(Set.of("learners", "answer-chars", "samples", "warmup", "tests", "setup-threads",
                 "pg-analyze", "java", "jar", "jvm-opts", "timeout", "note", "record", "help"));
         known.addAll(BenchDatabase.OPTIONS);
         Options options = new Options(args, known);
@@ -58,6 +60,10 @@ public final class GradebookHttpBenchmark {
         Path root = ProjectRoot.find();
         int learnerCount = options.positiveInt("learners", 2000);
         int samples = options.positiveInt("samples", 20);
+        int answerChars = Integer.parseInt(options.string("answer-chars", "0"));
+        if (answerChars < 0 || answerChars > 29_000) {
+            throw new IllegalArgumentException("--answer-chars: 0 to 29000 (the server takes answers of up to 30,000 characters as JSON)");
+        }
         int warmup = Integer.parseInt(options.string("warmup", "3"));
         Set<String> chosen = new LinkedHashSet<>(List.of(options.string("tests", String.join(",", TESTS)).split(",")));
         if (!TESTS.containsAll(chosen)) {
@@ -99,7 +105,7 @@ public final class GradebookHttpBenchmark {
 
                 t = System.nanoTime();
                 String[] attempts = cohort.startAndSubmitEach(GradingQuiz.QUIZ_KEY, GradingQuiz.ITEMS.size(),
-                        learner -> GradingQuiz.submission(learner.index));
+                        learner -> GradingQuiz.submission(learner.index, answerChars));
                 GradingLedger ledger = new GradingLedger(cohort.learners(), attempts);
                 report.step(learnerCount + " attempts started and submitted, one per learner", t);
 
@@ -140,8 +146,8 @@ public final class GradebookHttpBenchmark {
         lines.add("Database: " + report.database);
         lines.add("Course: one graded quiz of " + ExamCourse.describe(GradingQuiz.ITEMS) + "; the " + GradingQuiz.FREE_TEXT_KEY
                 + " item is free text (short-text, manual: true), graded by hand");
-        lines.add("Learners: " + learnerCount + ", each with one submitted attempt (the five auto-graded items right, a "
-                + "sentence of their own as the free-text answer): " + learnerCount + " attempts AWAITING_GRADING, "
+        lines.add("Learners: " + learnerCount + ", each with one submitted attempt (the five auto-graded items right, "
+                + "a free-text answer of their own, " + GradingQuiz.freeText(0, answerChars).length() + " characters): " + learnerCount + " attempts AWAITING_GRADING, "
                 + learnerCount + " answers in the grading queue at the start");
         lines.add("Load: one client thread, as the course's instructor (a course member with the instructor role, "
                 + "not a tenant admin): bearer token for the API (HttpURLConnection for the GETs, the JDK HttpClient for "

@@ -55,15 +55,16 @@ final class GradingQuiz {
 
     /**
      * Learner {@code index}'s submission: every auto-graded item right, and a free-text answer of
-     * their own (a different text per learner, as in a real class, about 120 characters).
+     * their own (a different text per learner, as in a real class): one sentence of about 120
+     * characters, repeated up to {@code answerChars} when that is more (an essay question's answers).
      */
-    static byte[] submission(int index) {
+    static byte[] submission(int index, int answerChars) {
         StringBuilder answers = new StringBuilder("{");
         StringBuilder activity = new StringBuilder("{");
         for (ExamCourse.Item item : ITEMS) {
             String name = Json.string(item.key());
-            String answer = item.key().equals(FREE_TEXT_KEY) ? "{\"text\":" + Json.string(freeText(index)) + "}"
-                    : item.right().json();
+            String answer = item.key().equals(FREE_TEXT_KEY)
+                    ? "{\"text\":" + Json.string(freeText(index, answerChars)) + "}" : item.right().json();
             answers.append(answers.length() == 1 ? "" : ",").append(name).append(':').append(answer);
             activity.append(activity.length() == 1 ? "" : ",").append(name)
                     .append(":{\"hintsUsed\":0,\"seconds\":").append(10 + index % 50).append(",\"attempts\":1}");
@@ -74,8 +75,13 @@ final class GradingQuiz {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
-    static String freeText(int index) {
-        return "Learner " + (index + 1) + ": if you cut a cake in four and take two pieces, you have as much as "
+    static String freeText(int index, int answerChars) {
+        String sentence = "Learner " + (index + 1) + ": if you cut a cake in four and take two pieces, you have as much as "
                 + "when you cut it in two and take one.";
+        StringBuilder text = new StringBuilder(sentence);
+        while (text.length() + 1 + sentence.length() <= answerChars) {
+            text.append(' ').append(sentence);
+        }
+        return text.toString();
     }
 }
