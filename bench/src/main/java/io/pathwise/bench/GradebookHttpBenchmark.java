@@ -31,8 +31,8 @@ public final class GradebookHttpBenchmark {
                                    [--tests=%s] [--setup-threads=8] [--pg-analyze=true]
                                    [--java=...] [--jar=...] [--jvm-opts=...] [--timeout=180] [--note=...] [--record=false]
               --learners       learners, each with one submitted attempt whose free-text answer waits in the queue
-              --answer-chars   make each free-text answer about this long (its sentence repeated; at most 29,000):
-                               an essay question's answers rather than one sentence of about 120 characters
+              --answer-chars   make each free-text answer about this long (its sentence repeated; at most 2,000, the
+                               most a short-text answer may hold): long answers rather than one sentence of 120 characters
               --samples        timed requests per test, after --warmup untimed (but checked) ones; the grading
                                tests grade warmup + samples answers each
               --tests          comma-separated, in this order: %s
@@ -61,8 +61,9 @@ public final class GradebookHttpBenchmark {
         int learnerCount = options.positiveInt("learners", 2000);
         int samples = options.positiveInt("samples", 20);
         int answerChars = Integer.parseInt(options.string("answer-chars", "0"));
-        if (answerChars < 0 || answerChars > 29_000) {
-            throw new IllegalArgumentException("--answer-chars: 0 to 29000 (the server takes answers of up to 30,000 characters as JSON)");
+        if (answerChars < 0 || answerChars > 2000) {
+            throw new IllegalArgumentException("--answer-chars: 0 to 2000 (the server takes short-text answers of up to "
+                    + "2,000 characters)");
         }
         int warmup = Integer.parseInt(options.string("warmup", "3"));
         Set<String> chosen = new LinkedHashSet<>(List.of(options.string("tests", String.join(",", TESTS)).split(",")));
