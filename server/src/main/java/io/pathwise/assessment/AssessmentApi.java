@@ -187,8 +187,8 @@ public class AssessmentApi {
             String key = byId.get(response.quizId()).definition().activityKey();
             JsonNode answer = response.answer() == null ? null : json.readTree(response.answer());
             tasks.add(new GradingTask(attempt.id(), key, titles.computeIfAbsent(response.quizId(), id -> title(course, key)),
-                    attempt.number(), name(names, attempt.learnerId()), attempt.submittedAt(), response.itemKey(),
-                    item == null ? null : prompt(item), answer == null ? "" : text(answer.get("text"))));
+                    attempt.number(), GradebookPage.nameIn(names, attempt.learnerId()), attempt.submittedAt(),
+                    response.itemKey(), item == null ? null : prompt(item), answer == null ? "" : text(answer.get("text"))));
         }
         return tasks;
     }
@@ -262,11 +262,6 @@ public class AssessmentApi {
         } catch (ApiException e) {
             return activityKey;
         }
-    }
-
-    /** A person's name from names read at once ({@link IdentityApi#displayNames}); a deleted account has none. */
-    private static String name(Map<UUID, String> names, UUID userId) {
-        return names.getOrDefault(userId, "(removed)");
     }
 
     private Map<String, PresentedItem> presented(AttemptRow attempt) {

@@ -19,6 +19,14 @@ public record GradebookPage(Map<UUID, List<AttemptGrade>> attempts, Map<UUID, St
 
     /** A person's name; a deleted account has none. */
     public String name(UUID userId) {
+        return nameIn(names, userId);
+    }
+
+    /**
+     * A person's name among names read at once ({@code IdentityApi#displayNames}), as grade books and
+     * the grading queue show it: a deleted account has none and shows as "(removed)".
+     */
+    public static String nameIn(Map<UUID, String> names, UUID userId) {
         return names.getOrDefault(userId, "(removed)");
     }
 }

@@ -46,7 +46,7 @@ public class GradebookReader {
         Map<UUID, String> names = identity.displayNames(people);
         List<GradebookRequest.Place> order = new ArrayList<>(learners.size());
         for (UUID learner : learners) {
-            order.add(new GradebookRequest.Place(names.getOrDefault(learner, "(removed)"), learner));
+            order.add(new GradebookRequest.Place(GradebookPage.nameIn(names, learner), learner));
         }
         order.sort(GradebookRequest.Place.ORDER);
         int from = request.after() == null ? 0 : firstAfter(order, request.after());
