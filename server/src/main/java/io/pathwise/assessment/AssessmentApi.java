@@ -28,7 +28,6 @@ import io.pathwise.shared.security.PathwisePrincipal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -243,13 +242,7 @@ public class AssessmentApi {
     }
 
     private List<Gradebook.ItemFigures> statistics(StoredQuiz quiz) {
-        List<String> order = quiz.definition().items();
-        // The quiz's fixed items in its order; drawn items (not in that list) after them, by key.
-        Comparator<ItemStatistics.Item> byPlace = Comparator.comparingInt((ItemStatistics.Item i) -> {
-            int at = order.indexOf(i.itemKey());
-            return at < 0 ? Integer.MAX_VALUE : at;
-        }).thenComparing(ItemStatistics.Item::itemKey);
-        return ItemStatistics.of(responses.figuresOfQuiz(quiz.id())).stream().sorted(byPlace)
+        return ItemStatistics.of(responses.itemSumsOfQuiz(quiz.id()), quiz.definition().items()).stream()
                 .map(i -> new Gradebook.ItemFigures(i.itemKey(), i.responses(), i.answered(), i.meanScore(),
                         i.correctShare(), i.meanSeconds(), i.meanHints(), i.discrimination()))
                 .toList();

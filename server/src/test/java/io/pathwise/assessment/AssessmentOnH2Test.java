@@ -10,4 +10,8 @@ class AssessmentOnH2Test {
     @Nested
     class Attempts extends AttemptFlows {
     }
+
+    @Nested
+    class Statistics extends ItemStatisticsFlows {
+    }
 }

@@ -10,4 +10,8 @@ class AssessmentOnPostgresTest {
     @Nested
     class Attempts extends AttemptFlows {
     }
+
+    @Nested
+    class Statistics extends ItemStatisticsFlows {
+    }
 }

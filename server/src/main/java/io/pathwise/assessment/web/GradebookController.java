@@ -114,7 +114,8 @@ class GradebookController {
         contexts.requireStaff(caller, context.course().id());
         ObjectNode view = json.createObjectNode();
         view.put("activityKey", activityKey);
-        view.set("items", json.valueToTree(ItemStatistics.of(responses.figuresOfQuiz(context.quiz().id()))));
+        view.set("items", json.valueToTree(ItemStatistics.of(
+                responses.itemSumsOfQuiz(context.quiz().id()), context.quiz().definition().items())));
         return view;
     }
 
