@@ -65,7 +65,8 @@ class DemoData implements ApplicationRunner {
             log.warn("pathwise.demo.enabled is true but the database is not the embedded H2: no demo accounts are created.");
             return;
         }
-        if (identity.userByEmail(DemoAccounts.ADMIN_EMAIL).isEmpty()) {
+        if (identity.tenantBySlug(DemoAccounts.TENANT_SLUG)
+                .flatMap(tenant -> identity.userByEmail(tenant.id(), DemoAccounts.ADMIN_EMAIL)).isEmpty()) {
             transaction.executeWithoutResult(status -> create());
         }
         log.info("""

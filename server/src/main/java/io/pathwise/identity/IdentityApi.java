@@ -63,8 +63,9 @@ public class IdentityApi {
         return users.displayNames(userIds);
     }
 
-    public Optional<UserView> userByEmail(String email) {
-        return accounts.findByEmail(email);
+    /** The organization's account with this address (an address has one account per organization). */
+    public Optional<UserView> userByEmail(UUID tenantId, String email) {
+        return accounts.findByEmail(tenantId, email);
     }
 
     public Optional<CourseRole> roleIn(UUID userId, UUID courseId) {

@@ -223,7 +223,7 @@ public class StatementBrowser {
                 return keys;
             }
             keys.add(Keys.agent("Agent", new AgentId("mbox:mailto:" + email)));
-            Optional<UserView> user = identity.userByEmail(email).filter(u -> u.tenantId().equals(tenantId));
+            Optional<UserView> user = identity.userByEmail(tenantId, email);
             user.ifPresent(u -> {
                 // Statements keep the address as the client wrote it; the account's own spelling
                 // is the likelier one when the two differ in case.

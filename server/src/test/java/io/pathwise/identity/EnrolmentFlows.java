@@ -83,14 +83,21 @@ abstract class EnrolmentFlows extends ApiTest {
     }
 
     @Test
-    void refusesToEnrolSomeoneOfAnotherOrganization() {
+    void anAddressWithAnAccountInAnotherOrganizationGetsAnAccountHereAndTheAnswerDoesNotTellTheDifference() {
         TestOrganization other = TestOrganization.signUp(api);
 
-        Api.Response response = api.post(Courses.members(course), org.adminToken(),
-                Map.of("email", other.adminEmail(), "displayName", "Stranger"));
+        JsonNode elsewhere = Courses.enrol(api, org.adminToken(), course, other.adminEmail(), null);
+        JsonNode nowhere = Courses.enrol(api, org.adminToken(), course, org.email("nowhere"), null);
 
-        assertThat(assertFieldProblem(response, 422, "email")).contains("another organization");
-        assertThat(members()).isEmpty();
+        assertThat(elsewhere.get("activationPath").asString()).startsWith("/activate?token=");
+        assertThat(fieldNames(elsewhere)).isEqualTo(fieldNames(nowhere));
+        assertThat(members()).extracting(m -> m.get("email").asString())
+                .containsExactlyInAnyOrder(other.adminEmail(), org.email("nowhere"));
+        UUID here = UUID.fromString(elsewhere.get("userId").asString());
+        assertThat(identity.user(here).orElseThrow().tenantId()).isEqualTo(org.tenantId());
+        assertThat(identity.userByEmail(other.tenantId(), other.adminEmail()).orElseThrow().id())
+                .as("the other organization's account is another account, untouched").isNotEqualTo(here);
+        assertThat(api.signIn(other.adminEmail(), TestOrganization.PASSWORD)).as("it still signs in").isNotBlank();
     }
 
     @Test
@@ -142,17 +149,15 @@ abstract class EnrolmentFlows extends ApiTest {
     }
 
     @Test
-    void refusesACsvFileThatEnrolsSomeoneOfAnotherOrganization() {
+    void aCsvFileEnrolsAnAddressWithAnAccountInAnotherOrganizationAsAnAccountHere() {
         TestOrganization other = TestOrganization.signUp(api);
-        String csv = "email,display_name\n" + org.email("local") + ",Local\n" + other.adminEmail() + ",Stranger\n";
+        String csv = "email,display_name\n" + org.email("local") + ",Local\n" + other.adminEmail() + ",Visitor\n";
 
-        List<Problems.Error> errors = assertProblem(importCsv(csv), 422);
+        Api.Response response = importCsv(csv);
 
-        assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.line()).isEqualTo(3);
-            assertThat(error.reason()).contains("another organization");
-        });
-        assertThat(members()).isEmpty();
+        assertThat(response.status()).as("%s", response).isEqualTo(201);
+        assertThat(members()).extracting(m -> m.get("email").asString(), m -> m.get("displayName").asString())
+                .containsExactlyInAnyOrder(tuple(org.email("local"), "Local"), tuple(other.adminEmail(), "Visitor"));
     }
 
     @Test
@@ -188,6 +193,12 @@ abstract class EnrolmentFlows extends ApiTest {
     private Api.Response importCsv(String csv) {
         return api.postRaw(Courses.members(course) + "/import", org.adminToken(), "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
     }
 
     private List<JsonNode> members() {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
+import io.pathwise.support.Concurrently;
 import io.pathwise.support.TestOrganization;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -51,14 +54,38 @@ abstract class InvitationFlows extends ApiTest {
     }
 
     @Test
-    void refusesAnInvitationForAnAddressThatHasAnAccount() {
+    void refusesAnInvitationForAnAddressThatHasAnAccountInTheOrganizationWhateverItsLetterCase() {
+        TestOrganization org = TestOrganization.signUp(api);
+
+        Api.Response response = api.post("/api/v1/users", org.adminToken(),
+                Map.of("email", org.adminEmail().toUpperCase(Locale.ROOT), "displayName", "Someone"));
+
+        assertThat(assertFieldProblem(response, 422, "email")).contains("already has an account");
+    }
+
+    @Test
+    void invitesAnAddressThatHasAnAccountInAnotherOrganizationAsAnAccountOfItsOwn() {
         TestOrganization org = TestOrganization.signUp(api);
         TestOrganization other = TestOrganization.signUp(api);
 
         Api.Response response = api.post("/api/v1/users", org.adminToken(),
                 Map.of("email", other.adminEmail(), "displayName", "Someone"));
 
-        assertThat(assertFieldProblem(response, 422, "email")).contains("already has an account");
+        assertThat(response.status()).as("%s", response).isEqualTo(201);
+        assertThat(response.json().get("activationPath").asString()).startsWith("/activate?token=");
+        assertThat(api.get("/api/v1/users", other.adminToken()).body()).doesNotContain("Someone");
+    }
+
+    @Test
+    void concurrentInvitationsOfOneAddressCreateOneAccount() throws Exception {
+        TestOrganization org = TestOrganization.signUp(api);
+        String email = org.email("twice");
+
+        List<Api.Response> responses = Concurrently.run(6,
+                n -> api.post("/api/v1/users", org.adminToken(), Map.of("email", email, "displayName", "Twice " + n)));
+
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.status() != 201).allSatisfy(r -> assertThat(r.status()).as("%s", r).isIn(409, 422));
     }
 
     @Test

@@ -1,14 +1,17 @@
 package io.pathwise.identity;
 
+import static io.pathwise.support.Problems.assertFieldProblem;
 import static io.pathwise.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.TestOrganization;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -53,6 +56,71 @@ abstract class TokenFlows extends ApiTest {
         assertProblem(wrongPassword, 401);
         assertProblem(unknown, 401);
         assertThat(unknown.json().get("detail")).isEqualTo(wrongPassword.json().get("detail"));
+    }
+
+    @Test
+    void anAddressWithAccountsInTwoOrganizationsSignsInToTheOneItsPasswordOpens() {
+        TestOrganization first = TestOrganization.signUp(api);
+        TestOrganization second = TestOrganization.signUp(api);
+        String address = first.adminEmail();
+        activate(invite(second, address), "second-organization-password");
+
+        assertThat(tenantOf(signIn(address, TestOrganization.PASSWORD, null))).isEqualTo(first.slug());
+        assertThat(tenantOf(signIn(address, "second-organization-password", null))).isEqualTo(second.slug());
+        assertProblem(signIn(address, "neither-password", null), 401);
+    }
+
+    @Test
+    void aPasswordThatOpensAccountsInTwoOrganizationsMustNameOne() {
+        TestOrganization first = TestOrganization.signUp(api);
+        TestOrganization second = TestOrganization.signUp(api);
+        String address = first.adminEmail();
+        activate(invite(second, address), TestOrganization.PASSWORD);
+
+        Api.Response unnamed = signIn(address, TestOrganization.PASSWORD, null);
+
+        assertThat(assertFieldProblem(unnamed, 400, "organization")).contains("more than one organization");
+        assertThat(tenantOf(signIn(address, TestOrganization.PASSWORD, second.slug()))).isEqualTo(second.slug());
+        assertThat(tenantOf(signIn(address, TestOrganization.PASSWORD, first.slug()))).isEqualTo(first.slug());
+        assertProblem(signIn(address, TestOrganization.PASSWORD, "no-such-" + first.slug()), 401);
+        // Naming an organization where the address has no account is a failed sign-in like any other.
+        assertProblem(signIn(address, TestOrganization.PASSWORD, TestOrganization.signUp(api).slug()), 401);
+    }
+
+    @Test
+    void anInvitedAccountWithoutAPasswordYetDoesNotStandInTheWay() {
+        TestOrganization first = TestOrganization.signUp(api);
+        TestOrganization second = TestOrganization.signUp(api);
+        invite(second, first.adminEmail());
+
+        assertThat(tenantOf(signIn(first.adminEmail(), TestOrganization.PASSWORD, null))).isEqualTo(first.slug());
+    }
+
+    private Api.Response signIn(String email, String password, String organization) {
+        Map<String, String> request = new HashMap<>(Map.of("email", email, "password", password));
+        if (organization != null) {
+            request.put("organization", organization);
+        }
+        return api.post("/api/v1/auth/token", null, request);
+    }
+
+    private String tenantOf(Api.Response signedIn) {
+        assertThat(signedIn.status()).as("%s", signedIn).isEqualTo(200);
+        return api.get("/api/v1/me", signedIn.json().get("access_token").asString()).json().get("tenant").get("slug")
+                .asString();
+    }
+
+    /** Invites the address into the organization; returns the activation token. */
+    private String invite(TestOrganization org, String email) {
+        Api.Response invited = api.post("/api/v1/users", org.adminToken(), Map.of("email", email, "displayName", "Invited"));
+        assertThat(invited.status()).as("%s", invited).isEqualTo(201);
+        return URLDecoder.decode(invited.json().get("activationPath").asString().replace("/activate?token=", ""),
+                StandardCharsets.UTF_8);
+    }
+
+    private void activate(String token, String password) {
+        Api.Response activated = api.post("/api/v1/auth/activate", null, Map.of("token", token, "password", password));
+        assertThat(activated.status()).as("%s", activated).isEqualTo(200);
     }
 
     @Test

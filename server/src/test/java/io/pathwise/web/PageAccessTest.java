@@ -9,11 +9,13 @@ import io.pathwise.support.PackageZips;
 import io.pathwise.support.TestOrganization;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -156,6 +158,45 @@ class PageAccessTest {
         HttpResponse<String> response = client().send(form("/sign-in",
                 "email=" + DemoAccounts.LEARNER_EMAIL + "&password=" + DemoAccounts.LEARNER_PASSWORD), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theSignInFormAsksForTheOrganizationWhenAnAddressAndPasswordOpenAccountsInTwo() throws Exception {
+        Api api = new Api(port);
+        TestOrganization first = TestOrganization.signUp(api);
+        TestOrganization second = TestOrganization.signUp(api);
+        Api.Response invited = api.post("/api/v1/users", second.adminToken(),
+                Map.of("email", first.adminEmail(), "displayName", "Invited"));
+        String token = URLDecoder.decode(invited.json().get("activationPath").asString().replace("/activate?token=", ""),
+                StandardCharsets.UTF_8);
+        assertThat(api.post("/api/v1/auth/activate", null, Map.of("token", token, "password", TestOrganization.PASSWORD))
+                .status()).isEqualTo(200);
+        HttpClient client = client();
+
+        HttpResponse<String> unnamed = signInForm(client, first.adminEmail(), TestOrganization.PASSWORD, null);
+
+        assertThat(unnamed.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?organization");
+        String asked = client.send(get("/sign-in?organization"), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(asked).contains("open accounts in more than one organization", "name=\"organization\"");
+        assertThat(client.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body())
+                .as("the field is asked for only when needed").doesNotContain("name=\"organization\"");
+        // The first organization's account is its administrator; the second's is not.
+        for (TestOrganization org : List.of(first, second)) {
+            HttpClient named = client();
+            HttpResponse<String> signedIn = signInForm(named, first.adminEmail(), TestOrganization.PASSWORD, org.slug());
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/courses");
+            assertThat(named.send(get("/admin/credentials"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as("credentials page signed in to %s", org.slug()).isEqualTo(org == first ? 200 : 403);
+        }
+    }
+
+    private HttpResponse<String> signInForm(HttpClient client, String email, String password, String organization)
+            throws Exception {
+        Matcher csrf = CSRF.matcher(client.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(csrf.find()).isTrue();
+        return client.send(form("/sign-in", "email=" + encode(email) + "&password=" + encode(password)
+                + (organization == null ? "" : "&organization=" + encode(organization))
+                + "&_csrf=" + encode(csrf.group(1))), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpClient signedIn(String email, String password) throws Exception {

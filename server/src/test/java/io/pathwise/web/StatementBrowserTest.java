@@ -95,7 +95,8 @@ class StatementBrowserTest extends BrowserTest {
     @Test
     void aLearnersEmailFindsTheirStatementsUnderTheirMboxAndUnderTheirPathwiseAccount() {
         String activity = XapiStatements.uniqueIri("activities");
-        UserView learner = identity.userByEmail(DemoAccounts.LEARNER_EMAIL).orElseThrow();
+        UserView learner = identity.tenantBySlug(DemoAccounts.TENANT_SLUG)
+                .flatMap(demo -> identity.userByEmail(demo.id(), DemoAccounts.LEARNER_EMAIL)).orElseThrow();
         // As Pathwise itself records a learner: under their account on this installation.
         UUID byAccount = UUID.randomUUID();
         ObjectNode recorded = Api.json().valueToTree(XapiStatements.statement(byAccount, Map.of(), ATTEMPTED,

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,7 +55,7 @@ public class Accounts {
         } else if (tenants.findBySlug(slug).isPresent()) {
             problems.add(new FieldProblem("slug", "is already taken"));
         }
-        problems.addAll(problemsOf(admin, ""));
+        problems.addAll(problemsOf(null, admin, ""));
         if (admin.password() == null) {
             // problemsOf reads a missing password as "invite"; an organization's first admin has no
             // one to invite them, so without a password the organization could never be entered.
@@ -84,20 +85,24 @@ public class Accounts {
 
     /** Creates a user in a tenant, or refuses with every problem of the input (field names prefixed). */
     @Transactional
-    public UserView createUser(java.util.UUID tenantId, NewUser user) {
-        List<FieldProblem> problems = problemsOf(user, "");
+    public UserView createUser(UUID tenantId, NewUser user) {
+        List<FieldProblem> problems = problemsOf(tenantId, user, "");
         if (!problems.isEmpty()) {
             throw ApiException.unprocessable("The user cannot be created.", problems);
         }
         return insert(tenantId, user);
     }
 
-    /** The problems with a would-be user, with {@code prefix} before each field name. */
-    public List<FieldProblem> problemsOf(NewUser user, String prefix) {
+    /**
+     * The problems with a would-be user of an organization ({@code null}: one being created), with
+     * {@code prefix} before each field name. An address has one account per organization; accounts
+     * of other organizations are not looked at, so no answer says whether one exists.
+     */
+    public List<FieldProblem> problemsOf(UUID tenantId, NewUser user, String prefix) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!EmailAddress.isValid(user.email())) {
             problems.add(new FieldProblem(prefix + "email", "must be an e-mail address"));
-        } else if (users.findByEmail(user.email()).isPresent()) {
+        } else if (tenantId != null && users.findByEmail(tenantId, user.email()).isPresent()) {
             problems.add(new FieldProblem(prefix + "email", "already has an account"));
         }
         NameRule.problem(user.displayName(), 200)
@@ -121,17 +126,18 @@ public class Accounts {
         PasswordPolicy.problem(password).ifPresent(reason -> {
             throw ApiException.badField("password", reason);
         });
-        java.util.UUID userId = activationTokens.redeem(token)
+        UUID userId = activationTokens.redeem(token)
                 .orElseThrow(() -> ApiException.badField("token", "is unknown, used or expired"));
         users.activate(userId, passwordEncoder.encode(password));
         return users.find(userId).orElseThrow().view();
     }
 
-    public Optional<UserView> findByEmail(String email) {
-        return users.findByEmail(email).map(UserRepository.StoredUser::view);
+    /** The organization's account with this address. */
+    public Optional<UserView> findByEmail(UUID tenantId, String email) {
+        return users.findByEmail(tenantId, email).map(UserRepository.StoredUser::view);
     }
 
-    private UserView insert(java.util.UUID tenantId, NewUser user) {
+    private UserView insert(UUID tenantId, NewUser user) {
         UserView view = new UserView(Ids.newId(), tenantId, user.email().trim(), user.displayName().trim(),
                 user.locale() == null ? "en" : user.locale(), user.timeZone() == null ? "UTC" : user.timeZone(),
                 user.tenantAdmin(), user.password() != null);

@@ -47,9 +47,19 @@ public class UserRepository {
                 .update();
     }
 
-    public Optional<StoredUser> findByEmail(String email) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE email_normalized = ?")
-                .param(EmailAddress.normalize(email)).query(USER).optional();
+    /** The organization's account with this address (an address has one account per organization). */
+    public Optional<StoredUser> findByEmail(UUID tenantId, String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE tenant_id = ? AND email_normalized = ?")
+                .params(tenantId, EmailAddress.normalize(email)).query(USER).optional();
+    }
+
+    /**
+     * Every account with this address, in any organization: only password sign-in looks across
+     * organizations, to find the account the password opens.
+     */
+    public List<StoredUser> findAllByEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE email_normalized = ? ORDER BY id")
+                .param(EmailAddress.normalize(email)).query(USER).list();
     }
 
     public Optional<StoredUser> find(UUID id) {

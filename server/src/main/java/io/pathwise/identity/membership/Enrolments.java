@@ -116,14 +116,10 @@ public class Enrolments {
             problems.add(new FieldProblem(prefix + "email", "must be an e-mail address"));
             return problems;
         }
-        Optional<UserView> existing = accounts.findByEmail(request.email());
-        if (existing.isPresent() && !existing.get().tenantId().equals(tenantId)) {
-            // E-mail addresses are unique across the installation (sign-in needs no organization),
-            // so this refusal tells an instructor that the address has an account elsewhere, as
-            // sign-up does. Per-organization addresses would remove that; see README status.
-            problems.add(new FieldProblem(prefix + "email", "belongs to an account of another organization"));
-        } else if (existing.isEmpty()) {
-            problems.addAll(accounts.problemsOf(new Accounts.NewUser(request.email(), request.displayName(), null, null,
+        // Only this organization's accounts are looked at: an address with an account elsewhere gets
+        // a new account here, and nothing in the answer says whether it has one elsewhere.
+        if (accounts.findByEmail(tenantId, request.email()).isEmpty()) {
+            problems.addAll(accounts.problemsOf(tenantId, new Accounts.NewUser(request.email(), request.displayName(), null, null,
                     null, false), prefix).stream().filter(p -> !p.field().endsWith("email")).toList());
         }
         return problems;
@@ -131,7 +127,7 @@ public class Enrolments {
 
     private Enrolment apply(UUID tenantId, UUID courseId, EnrolmentRequest request) {
         CourseRole role = request.role() == null ? CourseRole.LEARNER : request.role();
-        Optional<UserView> existing = accounts.findByEmail(request.email());
+        Optional<UserView> existing = accounts.findByEmail(tenantId, request.email());
         String activationPath = null;
         UserView user;
         if (existing.isPresent()) {

@@ -1,6 +1,8 @@
 package io.pathwise.identity.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.pathwise.identity.account.TenantRepository;
+import io.pathwise.identity.account.UserRepository;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -15,7 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -67,11 +68,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    AuthenticationManager authenticationManager(UserRepository users, TenantRepository tenants,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(
+                new PasswordSignIn(users, tenants, passwordEncoder), throttle));
     }
 
     @Bean
@@ -139,9 +139,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .usernameParameter("email")
+                        .authenticationDetailsSource(request -> new SignInDetails(request.getParameter("organization")))
                         .defaultSuccessUrl("/courses", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(
-                                e instanceof SignInPausedException ? "/sign-in?paused" : "/sign-in?error")))
+                                e instanceof SignInPausedException ? "/sign-in?paused"
+                                        : e instanceof OrganizationNeededException ? "/sign-in?organization"
+                                        : "/sign-in?error")))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

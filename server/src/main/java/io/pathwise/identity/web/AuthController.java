@@ -5,6 +5,8 @@ import io.pathwise.identity.UserView;
 import io.pathwise.identity.account.Accounts;
 import io.pathwise.identity.account.UserRepository;
 import io.pathwise.identity.security.LoginThrottle;
+import io.pathwise.identity.security.OrganizationNeededException;
+import io.pathwise.identity.security.SignInDetails;
 import io.pathwise.identity.security.SignInPausedException;
 import io.pathwise.identity.token.TokenService;
 import io.pathwise.shared.problem.ApiException;
@@ -33,7 +35,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @Tag(name = "Authentication")
 class AuthController {
 
-    record TokenRequest(String email, String password) {
+    /** {@code organization}: the organization's short name, needed only when the answer asks for it. */
+    record TokenRequest(String email, String password, String organization) {
     }
 
     record RefreshRequest(@JsonProperty("refresh_token") String refreshToken) {
@@ -59,7 +62,8 @@ class AuthController {
 
     @PostMapping("/token")
     @PreAuthorize("permitAll()")
-    @Operation(summary = "Sign in with e-mail and password; returns a bearer token and a refresh token")
+    @Operation(summary = "Sign in with e-mail and password (and the organization's short name when an address and "
+            + "password open accounts in several); returns a bearer token and a refresh token")
     ResponseEntity<?> token(@RequestBody TokenRequest request) {
         if (request.email() == null || request.email().isBlank()) {
             throw ApiException.badField("email", "is required");
@@ -68,8 +72,9 @@ class AuthController {
             throw ApiException.badField("password", "is required");
         }
         try {
-            var result = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password());
+            attempt.setDetails(new SignInDetails(request.organization()));
+            var result = authentication.authenticate(attempt);
             // The result is not in the security context yet; its principal is the signed-in user.
             var principal = ((CurrentPrincipal.HasPathwisePrincipal) result.getPrincipal()).pathwisePrincipal();
             UserView user = users.find(principal.userId()).orElseThrow().view();
@@ -81,6 +86,9 @@ class AuthController {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, "Sign-in paused", e.getMessage(),
                             List.of(new FieldProblem("email", "has too many failed sign-ins; try again later"))));
+        } catch (OrganizationNeededException e) {
+            throw ApiException.badField("organization", "is required: this address and password open accounts in "
+                    + "more than one organization; give the short name of the one to sign in to");
         } catch (AuthenticationException e) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "Sign-in failed",
                     "email, password: do not match an active account");

@@ -68,6 +68,6 @@ public class EvidenceReader {
             return account;
         }
         String email = statement.actor().substring(MBOX.length()).toLowerCase(Locale.ROOT);
-        return identity.userByEmail(email).filter(u -> u.tenantId().equals(statement.tenantId())).map(UserView::id);
+        return identity.userByEmail(statement.tenantId(), email).map(UserView::id);
     }
 }
