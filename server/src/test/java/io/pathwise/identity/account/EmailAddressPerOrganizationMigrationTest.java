@@ -1,0 +1,106 @@
+package io.pathwise.identity.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pathwise.support.PostgresTestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Migration 16 on a database that already holds accounts, as an installation upgrading meets it:
+ * on H2 it must find the constraint by its generated name. After it, one address can have an
+ * account in each organization, but still only one in any organization.
+ */
+class EmailAddressPerOrganizationMigrationTest {
+
+    @Test
+    void upgradesAnH2DatabaseWithAccounts() throws SQLException {
+        String url = "jdbc:h2:mem:migration-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        upgradeAndCheck(url, "h2");
+    }
+
+    @Test
+    @ExtendWith(PostgresTestDatabase.class)
+    void upgradesAPostgresqlDatabaseWithAccounts() throws SQLException {
+        String serverUrl = System.getenv(PostgresTestDatabase.VARIABLE);
+        String database = "pathwise_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection server = DriverManager.getConnection(serverUrl); Statement statement = server.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        try {
+            String base = serverUrl.substring(0, serverUrl.indexOf('/', "jdbc:postgresql://".length()) + 1);
+            String parameters = serverUrl.contains("?") ? serverUrl.substring(serverUrl.indexOf('?')) : "";
+            upgradeAndCheck(base + database + parameters, "postgresql");
+        } finally {
+            try (Connection server = DriverManager.getConnection(serverUrl); Statement statement = server.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private static void upgradeAndCheck(String url, String vendor) throws SQLException {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        migrate(url, vendor, "15");
+        try (Connection db = DriverManager.getConnection(url)) {
+            tenant(db, first, "first");
+            tenant(db, second, "second");
+            user(db, first, "Ana@School.test");
+            assertThatThrownBy(() -> user(db, second, "ana@school.test"))
+                    .as("before: one account per address across the installation").isInstanceOf(SQLException.class);
+        }
+
+        migrate(url, vendor, "16");
+
+        try (Connection db = DriverManager.getConnection(url)) {
+            user(db, second, "ana@school.test");
+            assertThatThrownBy(() -> user(db, second, "ANA@school.test"))
+                    .as("after: still one account per address in an organization").isInstanceOf(SQLException.class);
+            try (Statement statement = db.createStatement();
+                    var rows = statement.executeQuery("SELECT COUNT(*) FROM app_user WHERE email_normalized = 'ana@school.test'")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
+
+    private static void migrate(String url, String vendor, String target) {
+        Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .javaMigrations(new EmailAddressPerOrganizationMigration())
+                .target(target).load().migrate();
+    }
+
+    private static void tenant(Connection db, UUID id, String slug) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO tenant (id, slug, name, created_at) VALUES (?, ?, ?, ?)")) {
+            insert.setObject(1, id);
+            insert.setString(2, slug + "-" + id.toString().substring(0, 8));
+            insert.setString(3, slug);
+            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void user(Connection db, UUID tenant, String email) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO app_user (id, tenant_id, email, email_normalized, "
+                + "display_name, locale, time_zone, tenant_admin, status, created_at) VALUES (?, ?, ?, ?, 'Ana', 'en', 'UTC', "
+                + "FALSE, 'ACTIVE', ?)")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, tenant);
+            insert.setString(3, email);
+            insert.setString(4, EmailAddress.normalize(email));
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+    }
+}
