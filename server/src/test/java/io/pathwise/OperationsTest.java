@@ -1,10 +1,14 @@
 package io.pathwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pathwise.support.Api;
 import io.pathwise.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.GitProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What an operator and an API client find at the well-known addresses. */
@@ -13,6 +17,9 @@ class OperationsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ObjectProvider<GitProperties> gitProperties;
 
     @Test
     void reportsLivenessAndReadinessForOrchestrators() {
@@ -29,6 +36,20 @@ class OperationsTest {
         Api.Response metrics = api.get("/actuator/prometheus", null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds");
+    }
+
+    @Test
+    void theInfoEndpointDoesNotTellAnonymousCallersWhichCommitRuns() {
+        GitProperties git = gitProperties.getIfAvailable();
+        // Built from a git checkout, the application carries its commit (git.properties, see
+        // server/pom.xml); built from a source tree without .git it has nothing to withhold.
+        assumeTrue(git != null && git.getShortCommitId() != null, "built without git.properties");
+
+        Api.Response info = new Api(port).get("/actuator/info", null);
+
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.body()).doesNotContain(git.getShortCommitId()).doesNotContain("\"git\"")
+                .doesNotContain("\"build\"");
     }
 
     @Test
