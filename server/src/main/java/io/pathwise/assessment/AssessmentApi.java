@@ -3,6 +3,7 @@ package io.pathwise.assessment;
 import io.pathwise.assessment.attempt.ManualGrading;
 import io.pathwise.assessment.attempt.QuizContext;
 import io.pathwise.assessment.attempt.QuizContexts;
+import io.pathwise.assessment.item.Draws;
 import io.pathwise.assessment.item.ItemDefinition;
 import io.pathwise.assessment.item.ItemGrader;
 import io.pathwise.assessment.item.Option;
@@ -217,6 +218,7 @@ public class AssessmentApi {
         }
         Map<String, PresentedItem> shown = presented(attempt);
         Map<String, ItemDefinition> definitions = context.definitions();
+        Draws draws = attempt.draws(json);
         List<QuizResults.Item> items = new ArrayList<>();
         for (ResponseRow row : responses.ofAttempt(attempt.id())) {
             PresentedItem item = shown.get(row.itemKey());
@@ -225,7 +227,7 @@ public class AssessmentApi {
                     item == null ? null : prompt(item), row.status().name(), row.score(),
                     row.status() == ResponseRow.ResponseStatus.GRADED && row.score() >= 1 - 1e-9, row.answer(),
                     item == null || answer == null ? null : answerText(item, answer),
-                    expected(definitions.get(row.itemKey()), attempt.seed(), answer),
+                    expected(definitions.get(row.itemKey()), draws, answer),
                     item == null || item.solution() == null || item.solution().isBlank() ? null
                             : markdown.render(item.solution()),
                     row.feedback()));
@@ -272,12 +274,12 @@ public class AssessmentApi {
      * The right answer for the attempt's variant; null for free text. An item edited since the
      * attempt may no longer read the old answer: the results still show, without the right answer.
      */
-    private static String expected(ItemDefinition definition, long seed, JsonNode answer) {
+    private static String expected(ItemDefinition definition, Draws draws, JsonNode answer) {
         if (definition == null || definition.manual()) {
             return null;
         }
         try {
-            String expected = ItemGrader.grade(definition, seed, answer).expected();
+            String expected = ItemGrader.grade(definition, draws, answer).expected();
             return expected.isEmpty() ? null : expected;
         } catch (RuntimeException e) {
             return null;

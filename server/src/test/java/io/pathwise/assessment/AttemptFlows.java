@@ -410,6 +410,34 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void aRangeChangedAfterAnAttemptStartedGradesAndRegradesItWithTheNumbersItsLearnerWasShown() {
+        String timesTen = """
+                {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+                 "parameters": {"a": {"min": %d, "max": %d}}, "prompt": "What is {a} times 10?", "answer": "a * 10"}""";
+        assertThat(putItem("three-quarters", timesTen.formatted(2, 9)).status()).isEqualTo(200);
+        Api.Response started = start();
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("What is (\\d+) times 10")
+                .matcher(itemOf(started.json(), "three-quarters").get("prompt").asString());
+        assertThat(shown.find()).as("%s", started.body()).isTrue();
+        long a = Long.parseLong(shown.group(1));
+        // The author moves the range past every value the learner could have been shown.
+        assertThat(putItem("three-quarters", timesTen.formatted(100, 200)).status()).isEqualTo(200);
+        ObjectNode answers = rightAnswers();
+        answers.set("three-quarters", Api.json().readTree("{\"value\": \"" + a * 10 + "\"}"));
+
+        Api.Response submitted = submit(id(started), "shown-numbers-1", answers);
+
+        assertThat(submitted.json().get("result").get("score").asDouble()).as("%s", submitted.body()).isEqualTo(7.0);
+        // Another change of the range regrades the attempt: still with the numbers it showed.
+        Api.Response changed = putItem("three-quarters", timesTen.formatted(300, 400));
+        assertThat(changed.json().get("answerKeyChanged").asBoolean()).isTrue();
+        JsonNode regraded = api.get("/api/v1/attempts/" + id(started), course.learnerToken()).json();
+        assertThat(regraded.get("result").get("score").asDouble()).isEqualTo(7.0);
+        JsonNode log = api.get("/api/v1/courses/" + course.slug() + "/regrades", course.org().adminToken()).json();
+        assertThat(log.get("items").get(0).get("itemKey").asString()).isEqualTo("three-quarters");
+    }
+
+    @Test
     void anAnswerSubmittedAfterAWrongCheckIsNotAFirstTry() throws Exception {
         course = QuizCourse.create(api, "feedback: immediate");
         String attempt = id(start());

@@ -100,7 +100,7 @@ class AssessmentPagesBrowserTest extends BrowserTest {
             // Invited learners with an open attempt each: the page is about paging, not taking quizzes.
             UUID learner = UUID.fromString(Courses.enrol(api, course.org().adminToken(), course.courseId(),
                     course.org().email("pupil-%03d".formatted(i)), "LEARNER").get("userId").asString());
-            attempts.insert(new AttemptRow(Ids.newId(), course.org().tenantId(), quiz, learner, 1, 1L, "[]",
+            attempts.insert(new AttemptRow(Ids.newId(), course.org().tenantId(), quiz, learner, 1, 1L, "[]", null,
                     AttemptStatus.OPEN, Instant.now(), null, null, null, null, null, null, false, null, null, null, null,
                     null, 0));
         }

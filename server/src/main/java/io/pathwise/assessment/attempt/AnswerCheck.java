@@ -1,6 +1,7 @@
 package io.pathwise.assessment.attempt;
 
 import io.pathwise.assessment.grading.ItemActivity;
+import io.pathwise.assessment.item.Draws;
 import io.pathwise.assessment.item.ItemDefinition;
 import io.pathwise.assessment.item.ItemGrader;
 import io.pathwise.assessment.item.PresentedItem;
@@ -24,7 +25,7 @@ final class AnswerCheck {
     private AnswerCheck() {
     }
 
-    static List<FieldProblem> problems(List<PresentedItem> presented, Map<String, ItemDefinition> items, long seed,
+    static List<FieldProblem> problems(List<PresentedItem> presented, Map<String, ItemDefinition> items, Draws draws,
             Map<String, JsonNode> answers, Map<String, ItemActivity> activity) {
         Set<String> asked = presented.stream().map(PresentedItem::key).collect(Collectors.toSet());
         List<FieldProblem> problems = new ArrayList<>();
@@ -34,7 +35,7 @@ final class AnswerCheck {
             } else if (!asked.contains(key)) {
                 problems.add(new FieldProblem("answers." + key, "is not an item of this attempt"));
             } else if (answer != null && !answer.isNull() && items.containsKey(key)) {
-                ItemGrader.checkShape(items.get(key), seed, answer)
+                ItemGrader.checkShape(items.get(key), draws, answer)
                         .ifPresent(reason -> problems.add(new FieldProblem("answers." + key, reason)));
             }
         });

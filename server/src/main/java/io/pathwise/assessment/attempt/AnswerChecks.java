@@ -1,5 +1,6 @@
 package io.pathwise.assessment.attempt;
 
+import io.pathwise.assessment.item.Draws;
 import io.pathwise.assessment.item.ItemDefinition;
 import io.pathwise.assessment.item.ItemGrade;
 import io.pathwise.assessment.item.ItemGrader;
@@ -78,12 +79,12 @@ public class AnswerChecks {
             if (item.manual()) {
                 throw ApiException.badField("itemKey", "is graded by an instructor; it cannot be checked");
             }
-            List<FieldProblem> problems = AnswerCheck.problems(presented, context.definitions(), attempt.seed(),
+            List<FieldProblem> problems = AnswerCheck.problems(presented, context.definitions(), finisher.draws(attempt),
                     java.util.Map.of(itemKey, answer), java.util.Map.of());
             if (!problems.isEmpty()) {
                 throw ApiException.unprocessable("The answer cannot be checked.", problems);
             }
-            ItemGrade grade = gradeOrRefuse(item, attempt, answer);
+            ItemGrade grade = gradeOrRefuse(item, finisher.draws(attempt), attempt, answer);
             int tries = checks.record(attemptId, itemKey, grade.correct());
             return new Verdict(itemKey, grade.correct(), grade.score(), tries);
         });
@@ -94,9 +95,9 @@ public class AnswerChecks {
      * computed with the attempt's values gets 409 naming it; the reason stays in the log, since it may show
      * how the answer is computed. Submitting still works: the item is then withdrawn from the attempt.
      */
-    private static ItemGrade gradeOrRefuse(ItemDefinition item, AttemptRow attempt, JsonNode answer) {
+    private static ItemGrade gradeOrRefuse(ItemDefinition item, Draws draws, AttemptRow attempt, JsonNode answer) {
         try {
-            return ItemGrader.grade(item, attempt.seed(), answer);
+            return ItemGrader.grade(item, draws, answer);
         } catch (IllegalArgumentException e) {
             LOG.warn("Item '{}' cannot be checked in attempt {}: {}", item.key(), attempt.id(), e.getMessage());
             throw new ApiException(HttpStatus.CONFLICT, "Answer cannot be checked", "Item '" + item.key()

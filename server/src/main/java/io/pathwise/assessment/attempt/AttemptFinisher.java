@@ -4,6 +4,7 @@ import io.pathwise.assessment.AttemptSubmitted;
 import io.pathwise.assessment.grading.AttemptGrading;
 import io.pathwise.assessment.grading.AttemptScore;
 import io.pathwise.assessment.grading.ItemActivity;
+import io.pathwise.assessment.item.Draws;
 import io.pathwise.assessment.item.PresentedItem;
 import io.pathwise.assessment.store.AttemptRow;
 import io.pathwise.assessment.store.AttemptStore;
@@ -70,13 +71,18 @@ class AttemptFinisher {
         return json.readValue(attempt.presented(), PRESENTED);
     }
 
+    /** What the attempt's items are drawn from: its seed and the values they were shown with. */
+    Draws draws(AttemptRow attempt) {
+        return attempt.draws(json);
+    }
+
     /**
      * @param key the submission's idempotency key; null when the attempt is closed at its deadline
      * @return the reply body, stored for retries
      */
     String finish(AttemptRow attempt, QuizContext context, Map<String, JsonNode> answers, Map<String, ItemActivity> activity,
             String key, Instant submittedAt, Instant answeredAt, boolean late) {
-        List<ResponseRow> graded = AttemptGrading.grade(attempt.id(), attempt.quizId(), attempt.seed(), presented(attempt),
+        List<ResponseRow> graded = AttemptGrading.grade(attempt.id(), attempt.quizId(), draws(attempt), presented(attempt),
                 context.definitions(), answers, withCheckedTries(attempt, activity));
         GradeRecorder.Grade grade = grades.next(attempt, context, graded, submittedAt);
         AttemptScore score = grade.score();

@@ -1,6 +1,7 @@
 package io.pathwise.assessment.attempt;
 
 import io.pathwise.assessment.AttemptStatus;
+import io.pathwise.assessment.item.Draws;
 import io.pathwise.assessment.item.ItemDefinition;
 import io.pathwise.assessment.item.ItemGrader;
 import io.pathwise.assessment.item.ItemPresenter;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,11 +118,26 @@ public class AttemptStarter {
                     + "' of this quiz cannot be shown; the course's instructors have to correct it. No attempt was started.");
         }
         AttemptRow attempt = new AttemptRow(Ids.newId(), caller.tenantId(), context.quiz().id(), caller.userId(),
-                mine.size() + 1, seed, json.writeValueAsString(presented), AttemptStatus.OPEN,
+                mine.size() + 1, seed, json.writeValueAsString(presented), shownValues(presented, items, seed), AttemptStatus.OPEN,
                 now.truncatedTo(ChronoUnit.MILLIS), deadline(quiz, now), null, null, null, null, null, false, null, null,
                 null, null, null, 0);
         attempts.insert(attempt);
         return new Started(attempt, true);
+    }
+
+    /**
+     * The parameter values each presented item was drawn with, as JSON by item key (null when no item
+     * has parameters), kept so that grading uses them even after an author changes a range.
+     */
+    private String shownValues(List<PresentedItem> presented, Map<String, ItemDefinition> items, long seed) {
+        Map<String, Map<String, Long>> shown = new LinkedHashMap<>();
+        for (PresentedItem item : presented) {
+            Map<String, Long> values = Draws.fresh(seed).variant(items.get(item.key())).values();
+            if (!values.isEmpty()) {
+                shown.put(item.key(), values);
+            }
+        }
+        return shown.isEmpty() ? null : json.writeValueAsString(shown);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.pathwise.assessment.attempt;
 
+import io.pathwise.assessment.item.Draws;
 import io.pathwise.assessment.item.ItemDefinition;
 import io.pathwise.assessment.item.ItemGrader;
 import io.pathwise.assessment.store.AttemptRow;
@@ -51,7 +52,7 @@ public class Drafts {
                     : "The attempt was closed at " + attempt.submittedAt() + "; its draft can no longer change.");
         }
         QuizContext context = contexts.quizOf(caller, attempt);
-        List<FieldProblem> problems = AnswerCheck.problems(finisher.presented(attempt), context.definitions(), attempt.seed(),
+        List<FieldProblem> problems = AnswerCheck.problems(finisher.presented(attempt), context.definitions(), finisher.draws(attempt),
                 answers, Map.of());
         if (!problems.isEmpty()) {
             throw ApiException.unprocessable("The draft has " + problems.size() + " problem(s); it was not saved.", problems);
@@ -68,10 +69,11 @@ public class Drafts {
         if (attempt.draft() == null) {
             return usable;
         }
+        Draws draws = finisher.draws(attempt);
         json.readTree(attempt.draft()).properties().forEach(entry -> {
             ItemDefinition item = items.get(entry.getKey());
             if (item != null && !entry.getValue().isNull()
-                    && ItemGrader.checkShape(item, attempt.seed(), entry.getValue()).isEmpty()) {
+                    && ItemGrader.checkShape(item, draws, entry.getValue()).isEmpty()) {
                 usable.put(entry.getKey(), entry.getValue());
             }
         });

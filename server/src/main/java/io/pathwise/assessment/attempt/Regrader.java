@@ -62,7 +62,7 @@ public class Regrader {
         Map<String, ItemDefinition> items = context.definitions();
         List<ResponseRow> before = responses.ofAttempt(attempt.id());
         List<ResponseRow> after = before.stream()
-                .map(response -> AttemptGrading.regrade(response, attempt.seed(), items.get(response.itemKey()), json)).toList();
+                .map(response -> AttemptGrading.regrade(response, attempt.draws(json), items.get(response.itemKey()), json)).toList();
         if (after.equals(before)) {
             return false;
         }

@@ -1,5 +1,6 @@
 package io.pathwise.assessment.grading;
 
+import io.pathwise.assessment.item.Draws;
 import io.pathwise.assessment.item.ItemDefinition;
 import io.pathwise.assessment.item.ItemGrade;
 import io.pathwise.assessment.item.ItemGrader;
@@ -16,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Grades every item of an attempt with the items' current answer keys. Deterministic: the same
- * answers, seed and keys always give the same responses, which is what makes a regrade safe.
+ * answers, draws and keys always give the same responses, which is what makes a regrade safe.
  *
  * <p>An item that cannot be graded for the attempt's drawn values (edited since the attempt started so
  * that an expression divides by zero for them, which the item check can miss in very wide ranges) is
@@ -32,7 +33,7 @@ public final class AttemptGrading {
     }
 
     /** The responses to a submission; answers were checked for shape beforehand. */
-    public static List<ResponseRow> grade(UUID attemptId, UUID quizId, long seed, List<PresentedItem> presented,
+    public static List<ResponseRow> grade(UUID attemptId, UUID quizId, Draws draws, List<PresentedItem> presented,
             Map<String, ItemDefinition> items, Map<String, JsonNode> answers, Map<String, ItemActivity> activity) {
         List<ResponseRow> responses = new ArrayList<>();
         for (int position = 0; position < presented.size(); position++) {
@@ -41,7 +42,7 @@ public final class AttemptGrading {
             ItemActivity measured = activity.getOrDefault(key, ItemActivity.NONE);
             ItemDefinition item = items.get(key);
             String answerJson = answer == null || answer.isNull() ? null : answer.toString();
-            Graded graded = item == null ? Graded.WITHDRAWN : gradeOrWithdraw(attemptId, item, seed, answer);
+            Graded graded = item == null ? Graded.WITHDRAWN : gradeOrWithdraw(attemptId, item, draws, answer);
             responses.add(new ResponseRow(attemptId, position, quizId, key, answerJson, graded.status(), graded.score(),
                     measured.hintsUsed(), measured.seconds(), measured.tries(), null, null, null));
         }
@@ -52,7 +53,7 @@ public final class AttemptGrading {
      * A response graded again with the item's current key. Answers an instructor graded by hand keep
      * their grade; the rest take the key's verdict.
      */
-    public static ResponseRow regrade(ResponseRow response, long seed, ItemDefinition item, tools.jackson.databind.json.JsonMapper json) {
+    public static ResponseRow regrade(ResponseRow response, Draws draws, ItemDefinition item, tools.jackson.databind.json.JsonMapper json) {
         if (item == null) {
             return response.regraded(0, ResponseStatus.WITHDRAWN);
         }
@@ -60,7 +61,7 @@ public final class AttemptGrading {
             return response;
         }
         try {
-            Graded graded = gradeOrWithdraw(response.attemptId(), item, seed,
+            Graded graded = gradeOrWithdraw(response.attemptId(), item, draws,
                     response.answer() == null ? null : json.readTree(response.answer()));
             return response.regraded(graded.score(), graded.status());
         } catch (io.pathwise.assessment.item.InvalidAnswerException e) {
@@ -70,10 +71,10 @@ public final class AttemptGrading {
         }
     }
 
-    /** The grade, or withdrawn when the item cannot be computed for this seed (see the class comment). */
-    private static Graded gradeOrWithdraw(UUID attemptId, ItemDefinition item, long seed, JsonNode answer) {
+    /** The grade, or withdrawn when the item cannot be computed with these draws (see the class comment). */
+    private static Graded gradeOrWithdraw(UUID attemptId, ItemDefinition item, Draws draws, JsonNode answer) {
         try {
-            return grade(item, seed, answer);
+            return grade(item, draws, answer);
         } catch (IllegalArgumentException e) {
             LOG.warn("Item '{}' cannot be graded in attempt {} and does not count in it: {}", item.key(), attemptId,
                     e.getMessage());
@@ -81,11 +82,11 @@ public final class AttemptGrading {
         }
     }
 
-    private static Graded grade(ItemDefinition item, long seed, JsonNode answer) {
+    private static Graded grade(ItemDefinition item, Draws draws, JsonNode answer) {
         if (answer == null || answer.isNull()) {
             return new Graded(ResponseStatus.UNANSWERED, ItemGrader.unanswered(item).score());
         }
-        ItemGrade grade = ItemGrader.grade(item, seed, answer);
+        ItemGrade grade = ItemGrader.grade(item, draws, answer);
         return new Graded(grade.awaitingManualGrade() ? ResponseStatus.AWAITING_MANUAL : ResponseStatus.GRADED, grade.score());
     }
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Grades answers to items, deterministically: the result depends only on the item, the attempt's seed
+ * Grades answers to items, deterministically: the result depends only on the item, the attempt's draws
  * and the answer (no clock, no other randomness), so regrading gives the same score. Answer shapes and
  * credit rules are those of docs/assessment.md; see each type's grading for the details.
  */
@@ -23,19 +23,29 @@ public final class ItemGrader {
      *     an expression cannot be computed); the package validator rejects such items
      */
     public static ItemGrade grade(ItemDefinition item, long seed, JsonNode answer) {
+        return grade(item, Draws.fresh(seed), answer);
+    }
+
+    /** The grade of an answer in an attempt with these draws (the values its learner was shown). */
+    public static ItemGrade grade(ItemDefinition item, Draws draws, JsonNode answer) {
         if (isAbsent(answer)) {
-            return unanswered(item, seed);
+            return unanswered(item, draws);
         }
-        return grade(item, seed, grading(item, new Variant(item, seed)), answer);
+        return grade(item, draws, grading(item, draws.variant(item)), answer);
     }
 
     /** Why the answer's shape does not fit the item, or empty when it does; for autosaved drafts (absent answers fit). */
     public static Optional<String> checkShape(ItemDefinition item, long seed, JsonNode answer) {
+        return checkShape(item, Draws.fresh(seed), answer);
+    }
+
+    /** As {@link #checkShape(ItemDefinition, long, JsonNode)}, in an attempt with these draws. */
+    public static Optional<String> checkShape(ItemDefinition item, Draws draws, JsonNode answer) {
         if (isAbsent(answer)) {
             return Optional.empty();
         }
         try {
-            grading(item, new Variant(item, seed)).read(answer);
+            grading(item, draws.variant(item)).read(answer);
             return Optional.empty();
         } catch (InvalidAnswerException e) {
             return Optional.of(e.getMessage());
@@ -52,7 +62,12 @@ public final class ItemGrader {
 
     /** An item left unanswered in the attempt with this seed: as {@link #unanswered(ItemDefinition)}, with the expected answer. */
     public static ItemGrade unanswered(ItemDefinition item, long seed) {
-        return new ItemGrade(0, false, false, grading(item, new Variant(item, seed)).expected());
+        return unanswered(item, Draws.fresh(seed));
+    }
+
+    /** An item left unanswered in an attempt with these draws, with the expected answer for its values. */
+    public static ItemGrade unanswered(ItemDefinition item, Draws draws) {
+        return new ItemGrade(0, false, false, grading(item, draws.variant(item)).expected());
     }
 
     /** A score rounded to 4 decimals, half up. */
@@ -60,10 +75,10 @@ public final class ItemGrader {
         return Math.round(score * 10_000) / 10_000.0;
     }
 
-    private static <A> ItemGrade grade(ItemDefinition item, long seed, Grading<A> grading, JsonNode answer) {
+    private static <A> ItemGrade grade(ItemDefinition item, Draws draws, Grading<A> grading, JsonNode answer) {
         A read = grading.read(answer);
         if (item.manual()) {
-            return read instanceof String text && text.isBlank() ? unanswered(item, seed)
+            return read instanceof String text && text.isBlank() ? unanswered(item, draws)
                     : new ItemGrade(0, false, true, grading.expected());
         }
         double credit = grading.credit(read);

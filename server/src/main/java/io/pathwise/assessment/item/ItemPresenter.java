@@ -28,7 +28,12 @@ public final class ItemPresenter {
      * @throws IllegalArgumentException when the item's texts hold an expression that cannot be computed
      */
     public static PresentedItem present(ItemDefinition item, long seed) {
-        Variant variant = new Variant(item, seed);
+        return present(item, Draws.fresh(seed));
+    }
+
+    /** The item as {@link #present(ItemDefinition, long)} shows it, with the values the draws keep for it. */
+    public static PresentedItem present(ItemDefinition item, Draws draws) {
+        Variant variant = draws.variant(item);
         List<Option> choices = List.of();
         List<Option> order = List.of();
         List<Option> left = List.of();

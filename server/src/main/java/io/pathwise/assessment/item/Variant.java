@@ -27,11 +27,24 @@ public final class Variant {
 
     /** Draws the item's parameters; throws {@link IllegalArgumentException} for a range whose min is above its max. */
     public Variant(ItemDefinition item, long seed) {
+        this(item, seed, Map.of());
+    }
+
+    /**
+     * The item with the values in {@code shown} for the parameters it names (what an attempt was
+     * shown, kept even when the range has changed since) and the others drawn from the seed; see
+     * {@link Draws}.
+     */
+    Variant(ItemDefinition item, long seed, Map<String, Long> shown) {
         this.item = item;
         this.seed = seed;
         Map<String, Long> drawn = new TreeMap<>();
         Map<String, ParameterRange> parameters = item.parameters() == null ? Map.of() : item.parameters();
         parameters.forEach((name, range) -> {
+            if (shown.containsKey(name)) {
+                drawn.put(name, shown.get(name));
+                return;
+            }
             if (range.min() > range.max()) {
                 throw new IllegalArgumentException("item '" + item.key() + "': parameter '" + name + "' has min "
                         + range.min() + " above max " + range.max());

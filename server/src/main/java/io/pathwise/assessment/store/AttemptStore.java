@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AttemptStore {
 
-    private static final String COLUMNS = "id, tenant_id, quiz_id, learner_id, number, seed, presented, status, started_at, "
+    private static final String COLUMNS = "id, tenant_id, quiz_id, learner_id, number, seed, presented, drawn, status, started_at, "
             + "deadline, draft, draft_saved_at, submission_key, submitted_at, answered_at, late, submission_reply, score, "
             + "max_score, passed, graded_at, grade_version";
 
@@ -39,10 +39,10 @@ public class AttemptStore {
     }
 
     public void insert(AttemptRow attempt) {
-        jdbc.sql("INSERT INTO assessment_attempt (id, tenant_id, quiz_id, learner_id, number, seed, presented, status, "
-                        + "started_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO assessment_attempt (id, tenant_id, quiz_id, learner_id, number, seed, presented, drawn, "
+                        + "status, started_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(attempt.id(), attempt.tenantId(), attempt.quizId(), attempt.learnerId(), attempt.number(),
-                        attempt.seed(), attempt.presented(), attempt.status().name(), time(attempt.startedAt()),
+                        attempt.seed(), attempt.presented(), attempt.drawn(), attempt.status().name(), time(attempt.startedAt()),
                         time(attempt.deadline()))
                 .update();
     }
@@ -150,7 +150,7 @@ public class AttemptStore {
     private static AttemptRow row(ResultSet rs, int n) throws SQLException {
         return new AttemptRow(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getObject("quiz_id", UUID.class), rs.getObject("learner_id", UUID.class), rs.getInt("number"),
-                rs.getLong("seed"), rs.getString("presented"), AttemptStatus.valueOf(rs.getString("status")),
+                rs.getLong("seed"), rs.getString("presented"), rs.getString("drawn"), AttemptStatus.valueOf(rs.getString("status")),
                 instant(rs, "started_at"), instant(rs, "deadline"), rs.getString("draft"), instant(rs, "draft_saved_at"),
                 rs.getString("submission_key"), instant(rs, "submitted_at"), instant(rs, "answered_at"),
                 rs.getBoolean("late"), rs.getString("submission_reply"), (Double) rs.getObject("score", Double.class),
