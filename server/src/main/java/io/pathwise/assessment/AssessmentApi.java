@@ -244,7 +244,7 @@ public class AssessmentApi {
     }
 
     private List<Gradebook.ItemFigures> statistics(StoredQuiz quiz) {
-        return ItemStatistics.of(responses.itemSumsOfQuiz(quiz.id()), quiz.definition().items()).stream()
+        return ItemStatistics.of(responses.figuresOfQuiz(quiz.id()), quiz.definition().items()).stream()
                 .map(i -> new Gradebook.ItemFigures(i.itemKey(), i.responses(), i.answered(), i.meanScore(),
                         i.correctShare(), i.meanSeconds(), i.meanHints(), i.discrimination()))
                 .toList();

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The item statistics of {@code GET …/quizzes/{quiz}/statistics} on a small quiz worked out by
- * hand. The database sums the responses, so the attempts are written straight into it: six
+ * hand, read from stored responses: the attempts are written straight into the database, six
  * attempts at the fixture quiz's items half, evens and three-quarters (a, b and c below). The
  * expected discriminations are Pearson correlations of each item's score with the rest of the
  * attempt's score, computed apart from this code (Python, four decimals).
@@ -68,8 +68,8 @@ abstract class ItemStatisticsFlows extends ApiTest {
             UUID attempt = attempt();
             respond(attempt, 0, "half", "GRADED", 1, 5, 0, "a");
             respond(attempt, 1, "evens", "GRADED", SCORES[i][0], 5, 0, "b");
-            // The same partial credit everywhere: its sums need not cancel exactly in doubles.
-            respond(attempt, 2, "sizes", "GRADED", 0.3, 5, 0, "c");
+            // The same partial credit everywhere: 0.1 six times leaves a variance of 1e-33 in doubles.
+            respond(attempt, 2, "sizes", "GRADED", 0.1, 5, 0, "c");
             if (i < 4) {
                 respond(attempt, 3, "capitals", "GRADED", SCORES[i][1], 5, 0, "d");
             }

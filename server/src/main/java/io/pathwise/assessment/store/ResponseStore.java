@@ -50,30 +50,14 @@ public class ResponseStore {
                 .param(attemptId).query(ResponseStore::row).list();
     }
 
-    /**
-     * The sums behind each item's statistics, over the quiz's graded responses: withdrawn responses
-     * and free-text answers still waiting for an instructor count nowhere, neither as an item's
-     * response nor in an attempt's total. A score counts as fully right from 1 - 1e-9 (partial
-     * credits are summed in doubles). The database adds them up so that no response row, and
-     * none of its answer text, leaves it.
-     */
-    public List<ItemSums> itemSumsOfQuiz(UUID quizId) {
-        return jdbc.sql("""
-                        SELECT r.item_key, COUNT(*), SUM(CASE WHEN r.answer IS NULL THEN 0 ELSE 1 END),
-                               SUM(CASE WHEN r.score >= 0.999999999 THEN 1 ELSE 0 END),
-                               SUM(r.score), SUM(r.score * r.score), SUM(r.seconds), SUM(r.hints_used),
-                               SUM(t.total - r.score), SUM((t.total - r.score) * (t.total - r.score)),
-                               SUM(r.score * (t.total - r.score))
-                        FROM assessment_response r
-                        JOIN (SELECT attempt_id, SUM(score) AS total FROM assessment_response
-                              WHERE quiz_id = :quiz AND status NOT IN ('WITHDRAWN', 'AWAITING_MANUAL')
-                              GROUP BY attempt_id) t ON t.attempt_id = r.attempt_id
-                        WHERE r.quiz_id = :quiz AND r.status NOT IN ('WITHDRAWN', 'AWAITING_MANUAL')
-                        GROUP BY r.item_key""")
-                .param("quiz", quizId)
-                .query((rs, n) -> new ItemSums(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getDouble(5), rs.getDouble(6), rs.getLong(7), rs.getLong(8), rs.getDouble(9),
-                        rs.getDouble(10), rs.getDouble(11)))
+    /** The figures of every response to a quiz, for its item statistics. */
+    public List<ResponseFigures> figuresOfQuiz(UUID quizId) {
+        return jdbc.sql("SELECT attempt_id, item_key, status, score, seconds, hints_used, "
+                        + "CASE WHEN answer IS NULL THEN FALSE ELSE TRUE END FROM assessment_response WHERE quiz_id = ?")
+                .param(quizId)
+                .query((rs, n) -> new ResponseFigures(rs.getObject(1, UUID.class), rs.getString(2),
+                        ResponseRow.ResponseStatus.valueOf(rs.getString(3)), rs.getDouble(4), rs.getInt(5), rs.getInt(6),
+                        rs.getBoolean(7)))
                 .list();
     }
 

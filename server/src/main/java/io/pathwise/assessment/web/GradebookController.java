@@ -115,7 +115,7 @@ class GradebookController {
         ObjectNode view = json.createObjectNode();
         view.put("activityKey", activityKey);
         view.set("items", json.valueToTree(ItemStatistics.of(
-                responses.itemSumsOfQuiz(context.quiz().id()), context.quiz().definition().items())));
+                responses.figuresOfQuiz(context.quiz().id()), context.quiz().definition().items())));
         return view;
     }
 
