@@ -438,6 +438,30 @@ abstract class AttemptFlows extends ApiTest {
     }
 
     @Test
+    void anAnswerToAChoiceRemovedSinceTheAttemptStartedIsKeptWithNoCreditInsteadOfRefusingTheSubmission() {
+        String attempt = id(start());
+        // Choice "a", right when the attempt was shown, is removed while the learner works offline.
+        assertThat(putItem("half", """
+                {"id": "half", "type": "single-choice", "skills": ["fractions"], "prompt": "Which fraction is equal to 1/2?",
+                 "choices": [{"id": "b", "text": "2/4", "correct": true}, {"id": "c", "text": "3/4"}]}""").status())
+                .isEqualTo(200);
+
+        // An answer that fits nothing is still refused on an item that has not changed.
+        ObjectNode unknownChoice = rightAnswers();
+        unknownChoice.set("evens", Api.json().readTree("{\"choices\": [\"z\"]}"));
+        Problems.assertFieldProblem(submit(attempt, "unknown-choice-1", unknownChoice), 422, "answers.evens");
+
+        Api.Response submitted = submit(attempt, "removed-choice-1", rightAnswers());
+
+        assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(200);
+        JsonNode result = submitted.json().get("result");
+        assertThat(result.get("score").asDouble()).isEqualTo(6.0);
+        assertThat(itemOf(result, "half").get("score").asDouble()).isZero();
+        assertThat(jdbc.sql("SELECT answer FROM assessment_response WHERE attempt_id = ? AND item_key = 'half'")
+                .param(UUID.fromString(attempt)).query(String.class).single()).as("the answer is kept").contains("\"a\"");
+    }
+
+    @Test
     void anAnswerSubmittedAfterAWrongCheckIsNotAFirstTry() throws Exception {
         course = QuizCourse.create(api, "feedback: immediate");
         String attempt = id(start());

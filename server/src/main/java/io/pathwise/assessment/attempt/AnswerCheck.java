@@ -25,8 +25,13 @@ final class AnswerCheck {
     private AnswerCheck() {
     }
 
+    /**
+     * The problems of answers and activity sent for an attempt. An answer that does not fit an item
+     * saved since the attempt started ({@code changed}) is no problem: it answers what the attempt
+     * showed (a choice since removed, say), and grading keeps it with no credit.
+     */
     static List<FieldProblem> problems(List<PresentedItem> presented, Map<String, ItemDefinition> items, Draws draws,
-            Map<String, JsonNode> answers, Map<String, ItemActivity> activity) {
+            Set<String> changed, Map<String, JsonNode> answers, Map<String, ItemActivity> activity) {
         Set<String> asked = presented.stream().map(PresentedItem::key).collect(Collectors.toSet());
         List<FieldProblem> problems = new ArrayList<>();
         answers.forEach((key, answer) -> {
@@ -34,7 +39,7 @@ final class AnswerCheck {
                 problems.add(new FieldProblem("answers." + key, "is longer than " + MAX_ANSWER_CHARS + " characters as JSON"));
             } else if (!asked.contains(key)) {
                 problems.add(new FieldProblem("answers." + key, "is not an item of this attempt"));
-            } else if (answer != null && !answer.isNull() && items.containsKey(key)) {
+            } else if (answer != null && !answer.isNull() && items.containsKey(key) && !changed.contains(key)) {
                 ItemGrader.checkShape(items.get(key), draws, answer)
                         .ifPresent(reason -> problems.add(new FieldProblem("answers." + key, reason)));
             }

@@ -80,7 +80,7 @@ public class AnswerChecks {
                 throw ApiException.badField("itemKey", "is graded by an instructor; it cannot be checked");
             }
             List<FieldProblem> problems = AnswerCheck.problems(presented, context.definitions(), finisher.draws(attempt),
-                    java.util.Map.of(itemKey, answer), java.util.Map.of());
+                    java.util.Set.of(), java.util.Map.of(itemKey, answer), java.util.Map.of());
             if (!problems.isEmpty()) {
                 throw ApiException.unprocessable("The answer cannot be checked.", problems);
             }

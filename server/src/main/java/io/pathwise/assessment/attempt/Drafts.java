@@ -53,7 +53,7 @@ public class Drafts {
         }
         QuizContext context = contexts.quizOf(caller, attempt);
         List<FieldProblem> problems = AnswerCheck.problems(finisher.presented(attempt), context.definitions(), finisher.draws(attempt),
-                answers, Map.of());
+                context.savedSince(attempt.startedAt()), answers, Map.of());
         if (!problems.isEmpty()) {
             throw ApiException.unprocessable("The draft has " + problems.size() + " problem(s); it was not saved.", problems);
         }

@@ -65,7 +65,7 @@ public class Submissions {
             }
             QuizContext context = contexts.quizOf(caller, attempt);
             List<FieldProblem> problems = AnswerCheck.problems(finisher.presented(attempt), context.definitions(),
-                    finisher.draws(attempt), submission.answers(), submission.items());
+                    finisher.draws(attempt), context.savedSince(attempt.startedAt()), submission.answers(), submission.items());
             if (!problems.isEmpty()) {
                 throw ApiException.unprocessable("The submission has " + problems.size() + " problem(s); nothing was saved.",
                         problems);

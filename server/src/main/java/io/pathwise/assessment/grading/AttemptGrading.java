@@ -1,6 +1,7 @@
 package io.pathwise.assessment.grading;
 
 import io.pathwise.assessment.item.Draws;
+import io.pathwise.assessment.item.InvalidAnswerException;
 import io.pathwise.assessment.item.ItemDefinition;
 import io.pathwise.assessment.item.ItemGrade;
 import io.pathwise.assessment.item.ItemGrader;
@@ -60,15 +61,9 @@ public final class AttemptGrading {
         if (response.gradedBy() != null) {
             return response;
         }
-        try {
-            Graded graded = gradeOrWithdraw(response.attemptId(), item, draws,
-                    response.answer() == null ? null : json.readTree(response.answer()));
-            return response.regraded(graded.score(), graded.status());
-        } catch (io.pathwise.assessment.item.InvalidAnswerException e) {
-            // The item changed shape (a choice removed, another type): the answer no longer fits
-            // anything it asks, so it earns nothing; it stays stored for the instructor to see.
-            return response.regraded(0, ResponseStatus.GRADED);
-        }
+        Graded graded = gradeOrWithdraw(response.attemptId(), item, draws,
+                response.answer() == null ? null : json.readTree(response.answer()));
+        return response.regraded(graded.score(), graded.status());
     }
 
     /** The grade, or withdrawn when the item cannot be computed with these draws (see the class comment). */
@@ -86,7 +81,15 @@ public final class AttemptGrading {
         if (answer == null || answer.isNull()) {
             return new Graded(ResponseStatus.UNANSWERED, ItemGrader.unanswered(item).score());
         }
-        ItemGrade grade = ItemGrader.grade(item, draws, answer);
+        ItemGrade grade;
+        try {
+            grade = ItemGrader.grade(item, draws, answer);
+        } catch (InvalidAnswerException e) {
+            // The item changed shape since the attempt showed it (a choice removed, another type):
+            // the answer no longer fits anything it asks, so it earns nothing and stays stored for
+            // the instructor to see. At submission AnswerCheck lets only such items through.
+            return new Graded(ResponseStatus.GRADED, 0);
+        }
         return new Graded(grade.awaitingManualGrade() ? ResponseStatus.AWAITING_MANUAL : ResponseStatus.GRADED, grade.score());
     }
 

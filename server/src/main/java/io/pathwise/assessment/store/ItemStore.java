@@ -151,7 +151,7 @@ public class ItemStore {
                     int version = rs.getInt(3);
                     ItemYaml.Result read = ItemYaml.read("item " + key, rs.getString(2), null);
                     if (read.item() != null) {
-                        return new Cached(updatedAt, version, new StoredItem(read.item(), version), null);
+                        return new Cached(updatedAt, version, new StoredItem(read.item(), version, updatedAt), null);
                     }
                     // Logged once per change of the row on this node: the cache keeps the verdict.
                     LOG.error("Stored item {} of course {} no longer reads and is left out of its quizzes until it is "
