@@ -196,26 +196,20 @@ final class GradingExchanges {
     }
 
     private TimedSamples.Sample get(String path, Check check) throws Exception {
-        long start = System.nanoTime();
-        PathwiseApi.Response response = http.get(path, instructor.token);
-        long nanos = System.nanoTime() - start;
-        return checked(nanos, response, check);
+        return checked(TimedSamples.get(http, path, instructor.token), check);
     }
 
     private TimedSamples.Sample page(String path, Check check) throws Exception {
-        long start = System.nanoTime();
-        PathwiseApi.Response response = browser.page(path, pageTimeout);
-        long nanos = System.nanoTime() - start;
-        return checked(nanos, response, check);
+        return checked(TimedSamples.page(browser, path, pageTimeout), check);
     }
 
-    private TimedSamples.Sample checked(long nanos, PathwiseApi.Response response, Check check) {
-        long bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+    private TimedSamples.Sample checked(TimedSamples.Timed timed, Check check) {
+        PathwiseApi.Response response = timed.response();
         if (response.status() != 200) {
-            return new TimedSamples.Sample(nanos, bytes, 0, "HTTP " + response.status());
+            return new TimedSamples.Sample(timed.nanos(), timed.bytes(), 0, "HTTP " + response.status());
         }
         GradingAnswers.Verdict verdict = check.of(response.body(), ledger);
-        return new TimedSamples.Sample(nanos, bytes, verdict.rows(), verdict.error());
+        return new TimedSamples.Sample(timed.nanos(), timed.bytes(), verdict.rows(), verdict.error());
     }
 
     /**
@@ -245,7 +239,7 @@ final class GradingExchanges {
         PathwiseApi.Response page = browser.page(location, pageTimeout);
         long nanos = System.nanoTime() - start;
         ledger.markGraded(attempt);
-        TimedSamples.Sample checked = checked(nanos, page, this::queuePageCheck);
+        TimedSamples.Sample checked = checked(new TimedSamples.Timed(nanos, page), this::queuePageCheck);
         TimedSamples.Sample sample = new TimedSamples.Sample(nanos, checked.bytes(), checked.rows(), checked.error(),
                 postNanos);
         if (page.status() != 200) {

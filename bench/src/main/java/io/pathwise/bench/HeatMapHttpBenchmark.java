@@ -77,14 +77,10 @@ public final class HeatMapHttpBenchmark {
     private static final Pattern HTML_ROW = Pattern.compile(
             "<tr data-learner=\"([^\"]+)\">\\s*<th scope=\"row\">[^<]*</th>\\s*<td>(\\d+)</td>");
 
-    /** One timed request (or walk of pages): its time, bytes, rows, and what was wrong with it (null: nothing). */
-    private record Sample(long nanos, long bytes, int rows, String error) {
-    }
-
     /** Sends one request (or walk) and checks the answer, fully when asked. */
     @FunctionalInterface
     private interface Exchange {
-        Sample send(boolean fullCheck) throws Exception;
+        TimedSamples.Sample send(boolean fullCheck) throws Exception;
     }
 
     private record Test(String name, String what, Exchange exchange) {
@@ -362,7 +358,7 @@ public final class HeatMapHttpBenchmark {
         cohort.renewAdminToken();
         cohort.refreshTokens(TOKEN_AGE.toNanos());
         for (int i = 0; i < warmup; i++) {
-            Sample sample = test.exchange().send(true);
+            TimedSamples.Sample sample = test.exchange().send(true);
             fullChecks++;
             errorCount += note(errors, "warm-up", sample) ? 1 : 0;
             System.out.printf("  warm-up %d: %.1f ms, %d bytes, %d rows%s%n", i + 1, sample.nanos() / 1e6,
@@ -378,10 +374,10 @@ public final class HeatMapHttpBenchmark {
             LatencyHistogram latencies = new LatencyHistogram();
             int count = 0;
             int runErrors = 0;
-            Sample last = null;
+            TimedSamples.Sample last = null;
             long start = System.nanoTime();
             while (count < requests && (count == 0 || System.nanoTime() - start < cap.toNanos())) {
-                Sample sample = test.exchange().send(count == 0);
+                TimedSamples.Sample sample = test.exchange().send(count == 0);
                 fullChecks += count == 0 ? 1 : 0;
                 latencies.record(sample.nanos());
                 runErrors += note(errors, "run " + r, sample) ? 1 : 0;
@@ -405,7 +401,7 @@ public final class HeatMapHttpBenchmark {
         return new Result(test, done, fullChecks, errorCount, errors, statements);
     }
 
-    private static boolean note(List<String> errors, String when, Sample sample) {
+    private static boolean note(List<String> errors, String when, TimedSamples.Sample sample) {
         if (sample.error() == null) {
             return false;
         }
@@ -416,19 +412,19 @@ public final class HeatMapHttpBenchmark {
     }
 
     /** One JSON answer: status, and when fully checked its rows, order, counts and paging fields. */
-    private static Sample json(BlockingGet http, String path, ExamCohort cohort, int expectedRows, int learners,
-            int skills, boolean full) throws Exception {
-        String token = cohort.adminToken();
-        long start = System.nanoTime();
-        PathwiseApi.Response response = http.get(path, token);
-        long nanos = System.nanoTime() - start;
-        long bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+    private static TimedSamples.Sample json(BlockingGet http, String path, ExamCohort cohort, int expectedRows,
+            int learners, int skills, boolean full) throws Exception {
+        TimedSamples.Timed timed = TimedSamples.get(http, path, cohort.adminToken());
+        PathwiseApi.Response response = timed.response();
+        long nanos = timed.nanos();
+        long bytes = timed.bytes();
         if (response.status() != 200) {
-            return new Sample(nanos, bytes, 0, "HTTP " + response.status());
+            return new TimedSamples.Sample(nanos, bytes, 0, "HTTP " + response.status());
         }
         if (!full) {
             int rows = count(USER_ID, response.body());
-            return new Sample(nanos, bytes, rows, rows == expectedRows ? null : rows + " rows, expected " + expectedRows);
+            return new TimedSamples.Sample(nanos, bytes, rows,
+                    rows == expectedRows ? null : rows + " rows, expected " + expectedRows);
         }
         HeatMap map = HeatMap.read(response.body());
         List<String> problems = map.problems(skills, new HashSet<>());
@@ -441,7 +437,8 @@ public final class HeatMapHttpBenchmark {
         if (map.learnerCount != null && (map.nextCursor == null) != (expectedRows == learners)) {
             problems.add("nextCursor " + map.nextCursor + " with " + expectedRows + " of " + learners + " rows");
         }
-        return new Sample(nanos, bytes, map.rows.size(), problems.isEmpty() ? null : String.join("; ", problems));
+        return new TimedSamples.Sample(nanos, bytes, map.rows.size(),
+                problems.isEmpty() ? null : String.join("; ", problems));
     }
 
     /**
@@ -450,7 +447,7 @@ public final class HeatMapHttpBenchmark {
      * stays small). Always checked: as many distinct learners as {@code learnerCount}; fully also
      * each page's rows and the order across pages.
      */
-    private static Sample walk(BlockingGet http, String path, ExamCohort cohort, int learners, int skills,
+    private static TimedSamples.Sample walk(BlockingGet http, String path, ExamCohort cohort, int learners, int skills,
             boolean full) throws Exception {
         String token = cohort.adminToken();
         List<String> bodies = new ArrayList<>();
@@ -518,7 +515,7 @@ public final class HeatMapHttpBenchmark {
             problems.add(rows + " rows and " + seen.size() + " distinct learners in " + bodies.size()
                     + " pages, expected learnerCount " + learners);
         }
-        return new Sample(nanos, bytes, rows, problems.isEmpty() ? null : String.join("; ", problems));
+        return new TimedSamples.Sample(nanos, bytes, rows, problems.isEmpty() ? null : String.join("; ", problems));
     }
 
     /**
@@ -526,22 +523,23 @@ public final class HeatMapHttpBenchmark {
      * their order by the Mastered column, each row's mastered cells against that column, the cells per
      * row, and the "Next learners" link exactly when learners are left.
      */
-    private static Sample html(WebUser browser, String path, int expectedRows, int learners, boolean paged, int skills,
-            boolean full) throws Exception {
-        long start = System.nanoTime();
-        PathwiseApi.Response response = browser.page(path, PAGE_TIMEOUT);
-        long nanos = System.nanoTime() - start;
+    private static TimedSamples.Sample html(WebUser browser, String path, int expectedRows, int learners, boolean paged,
+            int skills, boolean full) throws Exception {
+        TimedSamples.Timed timed = TimedSamples.page(browser, path, PAGE_TIMEOUT);
+        PathwiseApi.Response response = timed.response();
+        long nanos = timed.nanos();
         String body = response.body();
-        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = timed.bytes();
         if (response.status() != 200) {
-            return new Sample(nanos, bytes, 0, "HTTP " + response.status());
+            return new TimedSamples.Sample(nanos, bytes, 0, "HTTP " + response.status());
         }
         if (!body.contains("id=\"mastery-map\"") || !body.contains("</html>")) {
-            return new Sample(nanos, bytes, 0, "200 without the whole mastery table");
+            return new TimedSamples.Sample(nanos, bytes, 0, "200 without the whole mastery table");
         }
         if (!full) {
             int rows = count(HTML_ROW, body);
-            return new Sample(nanos, bytes, rows, rows == expectedRows ? null : rows + " rows, expected " + expectedRows);
+            return new TimedSamples.Sample(nanos, bytes, rows,
+                    rows == expectedRows ? null : rows + " rows, expected " + expectedRows);
         }
         List<String> problems = new ArrayList<>();
         Matcher row = HTML_ROW.matcher(body);
@@ -583,7 +581,8 @@ public final class HeatMapHttpBenchmark {
             problems = new ArrayList<>(problems.subList(0, 5));
             problems.add("...");
         }
-        return new Sample(nanos, bytes, starts.size(), problems.isEmpty() ? null : String.join("; ", problems));
+        return new TimedSamples.Sample(nanos, bytes, starts.size(),
+                problems.isEmpty() ? null : String.join("; ", problems));
     }
 
     /** Every learner opts in with their bearer token, concurrently; each answer must say {@code optedIn} true. */
@@ -610,15 +609,14 @@ public final class HeatMapHttpBenchmark {
      * {@code mutual} exactly when both lists have skills, mutual partners first, a reason; a message
      * exactly when there is no partner. Rows: the partners.
      */
-    private static Sample partners(BlockingGet http, String path, ExamCohort.Learner learner, int position,
+    private static TimedSamples.Sample partners(BlockingGet http, String path, ExamCohort.Learner learner, int position,
             PartnerTally tally) throws Exception {
-        String token = learner.token;
-        long start = System.nanoTime();
-        PathwiseApi.Response response = http.get(path, token);
-        long nanos = System.nanoTime() - start;
+        TimedSamples.Timed timed = TimedSamples.get(http, path, learner.token);
+        PathwiseApi.Response response = timed.response();
+        long nanos = timed.nanos();
         byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
         if (response.status() != 200) {
-            return new Sample(nanos, body.length, 0, learner.email + ": HTTP " + response.status());
+            return new TimedSamples.Sample(nanos, body.length, 0, learner.email + ": HTTP " + response.status());
         }
         List<String> problems = new ArrayList<>();
         Map<String, Object> answer = JsonTree.object(JsonTree.parse(response.body()), "study partners");
@@ -626,7 +624,7 @@ public final class HeatMapHttpBenchmark {
             problems.add("optedIn " + answer.get("optedIn"));
         }
         if (!(answer.get("partners") instanceof List<?>)) {
-            return new Sample(nanos, body.length, 0, learner.email + ": no partners list");
+            return new TimedSamples.Sample(nanos, body.length, 0, learner.email + ": no partners list");
         }
         List<Object> partners = JsonTree.array(answer.get("partners"), "partners");
         if (partners.size() > 5) {
@@ -665,7 +663,7 @@ public final class HeatMapHttpBenchmark {
         tally.apiAnswers++;
         tally.apiPartners.put(learner.index, partners.size());
         tally.apiDigest.put(position, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
-        return new Sample(nanos, body.length, partners.size(),
+        return new TimedSamples.Sample(nanos, body.length, partners.size(),
                 problems.isEmpty() ? null : learner.email + ": " + String.join("; ", problems));
     }
 
@@ -674,20 +672,21 @@ public final class HeatMapHttpBenchmark {
      * partners section saying the learner is opted in, and the partners (or the hint that there are
      * none), as many as the API gave the same learner when the API test asked for them. Rows: the partners.
      */
-    private static Sample coursePage(WebUser web, String path, ExamCohort.Learner learner, PartnerTally tally)
-            throws Exception {
-        long start = System.nanoTime();
-        PathwiseApi.Response response = web.page(path, PAGE_TIMEOUT);
-        long nanos = System.nanoTime() - start;
+    private static TimedSamples.Sample coursePage(WebUser web, String path, ExamCohort.Learner learner,
+            PartnerTally tally) throws Exception {
+        TimedSamples.Timed timed = TimedSamples.page(web, path, PAGE_TIMEOUT);
+        PathwiseApi.Response response = timed.response();
+        long nanos = timed.nanos();
         String body = response.body();
-        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = timed.bytes();
         if (response.status() != 200) {
-            return new Sample(nanos, bytes, 0, learner.email + ": HTTP " + response.status());
+            return new TimedSamples.Sample(nanos, bytes, 0, learner.email + ": HTTP " + response.status());
         }
         List<String> problems = new ArrayList<>();
         int section = body.indexOf("id=\"study-partners\"");
         if (section < 0 || !body.contains("</html>")) {
-            return new Sample(nanos, bytes, 0, learner.email + ": 200 without the Study partners section or the whole page");
+            return new TimedSamples.Sample(nanos, bytes, 0,
+                    learner.email + ": 200 without the Study partners section or the whole page");
         }
         String partners = body.substring(section, Math.max(section, body.indexOf("</section>", section)));
         if (!partners.contains("You are opted in")) {
@@ -704,7 +703,7 @@ public final class HeatMapHttpBenchmark {
         }
         tally.pageAnswers++;
         tally.pagePartners.put(learner.index, shown);
-        return new Sample(nanos, bytes, shown,
+        return new TimedSamples.Sample(nanos, bytes, shown,
                 problems.isEmpty() ? null : learner.email + ": " + String.join("; ", problems));
     }
 

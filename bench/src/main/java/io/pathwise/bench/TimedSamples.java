@@ -1,5 +1,7 @@
 package io.pathwise.bench;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +32,18 @@ final class TimedSamples {
         }
     }
 
+    /**
+     * An answer and its time, taken around the HTTP exchange alone: reading and checking the body
+     * come after the clock stops.
+     */
+    record Timed(long nanos, PathwiseApi.Response response) {
+
+        /** The body's size as sent, uncompressed (UTF-8). */
+        long bytes() {
+            return response.body().getBytes(StandardCharsets.UTF_8).length;
+        }
+    }
+
     /** Sends one request (or a request and its redirect) and checks the answer outside the timing. */
     @FunctionalInterface
     interface Exchange {
@@ -50,6 +64,20 @@ final class TimedSamples {
     }
 
     private TimedSamples() {
+    }
+
+    /** A page as a signed-in browser session loads it (its redirects followed), timed. */
+    static Timed page(WebUser browser, String path, Duration timeout) throws Exception {
+        long start = System.nanoTime();
+        PathwiseApi.Response response = browser.page(path, timeout);
+        return new Timed(System.nanoTime() - start, response);
+    }
+
+    /** An API GET with a bearer token, timed. */
+    static Timed get(BlockingGet http, String path, String token) throws Exception {
+        long start = System.nanoTime();
+        PathwiseApi.Response response = http.get(path, token);
+        return new Timed(System.nanoTime() - start, response);
     }
 
     static Figures measure(String name, String what, int warmup, int samples, Exchange exchange) throws Exception {
