@@ -41,8 +41,21 @@ public final class PostgresTestDatabase implements ExecutionCondition,
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String serverUrl = System.getenv(VARIABLE);
         String database = "pathwise_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String url = create(database);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
+                "spring.datasource.url", url)));
+        // Spring caches the context until the test JVM ends, so the database is dropped then; FORCE
+        // closes the pool's connections, which may still be open while the hooks run.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(database)));
+    }
+
+    /**
+     * Creates an empty database of this name on the server of {@value #VARIABLE} and returns its
+     * JDBC URL (with the server URL's parameters); {@link #drop(String)} removes it.
+     */
+    public static String create(String database) {
+        String serverUrl = System.getenv(VARIABLE);
         try (Connection connection = DriverManager.getConnection(serverUrl);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
@@ -51,14 +64,12 @@ public final class PostgresTestDatabase implements ExecutionCondition,
         }
         String base = serverUrl.substring(0, serverUrl.indexOf('/', "jdbc:postgresql://".length()) + 1);
         String parameters = serverUrl.contains("?") ? serverUrl.substring(serverUrl.indexOf('?')) : "";
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
-                "spring.datasource.url", base + database + parameters)));
-        // Spring caches the context until the test JVM ends, so the database is dropped then; FORCE
-        // closes the pool's connections, which may still be open while the hooks run.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, database)));
+        return base + database + parameters;
     }
 
-    private static void drop(String serverUrl, String database) {
+    /** Drops a database made by {@link #create(String)}, closing any connection still open to it. */
+    public static void drop(String database) {
+        String serverUrl = System.getenv(VARIABLE);
         try (Connection connection = DriverManager.getConnection(serverUrl);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

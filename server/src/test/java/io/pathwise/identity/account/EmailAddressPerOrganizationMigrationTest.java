@@ -32,19 +32,12 @@ class EmailAddressPerOrganizationMigrationTest {
     @Test
     @ExtendWith(PostgresTestDatabase.class)
     void upgradesAPostgresqlDatabaseWithAccounts() throws SQLException {
-        String serverUrl = System.getenv(PostgresTestDatabase.VARIABLE);
         String database = "pathwise_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection server = DriverManager.getConnection(serverUrl); Statement statement = server.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
+        String url = PostgresTestDatabase.create(database);
         try {
-            String base = serverUrl.substring(0, serverUrl.indexOf('/', "jdbc:postgresql://".length()) + 1);
-            String parameters = serverUrl.contains("?") ? serverUrl.substring(serverUrl.indexOf('?')) : "";
-            upgradeAndCheck(base + database + parameters, "postgresql");
+            upgradeAndCheck(url, "postgresql");
         } finally {
-            try (Connection server = DriverManager.getConnection(serverUrl); Statement statement = server.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
+            PostgresTestDatabase.drop(database);
         }
     }
 
