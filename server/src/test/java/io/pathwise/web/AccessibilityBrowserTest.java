@@ -30,6 +30,15 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theSignInPageAskingForTheOrganizationIsAccessible() {
+        page.navigate("/sign-in?organization");
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("more than one organization");
+        assertThat(page.getByLabel("Organization's short name")).isVisible();
+        BrowserSupport.assertAccessible(page, "the sign-in page asking for the organization");
+    }
+
+    @Test
     void theCourseListIsAccessible() {
         BrowserSupport.signIn(page, DemoAccounts.LEARNER_EMAIL, DemoAccounts.LEARNER_PASSWORD);
         assertThat(page.locator(".card")).not().hasCount(0);

@@ -178,6 +178,7 @@ class PageAccessTest {
         assertThat(unnamed.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?organization");
         String asked = client.send(get("/sign-in?organization"), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(asked).contains("open accounts in more than one organization", "name=\"organization\"");
+        assertThat(asked).as("the address typed is filled in again").contains("value=\"" + first.adminEmail() + "\"");
         assertThat(client.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body())
                 .as("the field is asked for only when needed").doesNotContain("name=\"organization\"");
         // The first organization's account is its administrator; the second's is not.

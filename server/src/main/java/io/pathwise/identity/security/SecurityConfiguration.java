@@ -47,6 +47,11 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     /** How far past its expiry a bearer token is still accepted, for clocks that differ between nodes. */
     static final Duration TOKEN_CLOCK_SKEW = Duration.ofSeconds(5);
+    /**
+     * Session attribute with the address of a sign-in that must name its organization; the sign-in
+     * page (templates/sign-in.html, as {@code session.signInAddress}) fills it in again.
+     */
+    static final String SIGN_IN_ADDRESS = "signInAddress";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -141,10 +146,15 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .authenticationDetailsSource(request -> new SignInDetails(request.getParameter("organization")))
                         .defaultSuccessUrl("/courses", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                e instanceof SignInPausedException ? "/sign-in?paused"
-                                        : e instanceof OrganizationNeededException ? "/sign-in?organization"
-                                        : "/sign-in?error")))
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof OrganizationNeededException) {
+                                // The form asks for the organization next; it keeps the address typed.
+                                request.getSession().setAttribute(SIGN_IN_ADDRESS, request.getParameter("email"));
+                            }
+                            response.sendRedirect(e instanceof SignInPausedException ? "/sign-in?paused"
+                                    : e instanceof OrganizationNeededException ? "/sign-in?organization"
+                                    : "/sign-in?error");
+                        }))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
