@@ -62,18 +62,13 @@ class PasswordSignIn implements AuthenticationProvider {
 
     /** Active accounts with a password and the address, in the named organization if there is one. */
     private List<UserRepository.StoredUser> candidates(String email, String organization) {
-        Optional<UUID> only = Optional.empty();
-        if (organization != null && !organization.isBlank()) {
-            only = tenants.findBySlug(organization.trim().toLowerCase(Locale.ROOT)).map(TenantView::id);
-            if (only.isEmpty()) {
-                return List.of();
-            }
+        List<UserRepository.StoredUser> withAddress = users.findAllByEmail(email).stream()
+                .filter(account -> account.view().active() && account.passwordHash() != null).toList();
+        if (organization == null || organization.isBlank()) {
+            return withAddress;
         }
-        Optional<UUID> tenant = only;
-        return users.findAllByEmail(email).stream()
-                .filter(account -> account.view().active() && account.passwordHash() != null)
-                .filter(account -> tenant.isEmpty() || tenant.get().equals(account.view().tenantId()))
-                .toList();
+        Optional<UUID> named = tenants.findBySlug(organization.trim().toLowerCase(Locale.ROOT)).map(TenantView::id);
+        return withAddress.stream().filter(account -> named.equals(Optional.of(account.view().tenantId()))).toList();
     }
 
     @Override
