@@ -7,6 +7,7 @@ import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Concurrently;
 import io.pathwise.support.Courses;
+import io.pathwise.support.DuringEvent;
 import io.pathwise.support.PackageZips;
 import io.pathwise.support.Problems;
 import io.pathwise.support.QuizCourse;
@@ -37,6 +38,9 @@ abstract class AttemptFlows extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
 
     @BeforeEach
     void course() {
@@ -437,6 +441,57 @@ abstract class AttemptFlows extends ApiTest {
         assertThat(log.get("items").get(0).get("itemKey").asString()).isEqualTo("three-quarters");
     }
 
+    /** The key of "three-quarters" made wrong for the right answer: a right submission scores 6.0 instead of 7.0. */
+    static final String THREE_QUARTERS_IS_0_8 = """
+            {"id": "three-quarters", "type": "numeric", "skills": ["fractions"],
+             "prompt": "Write three quarters as a number.", "answer": "0.8"}""";
+
+    @Test
+    void anAnswerKeyChangeCommittedWhileASubmissionIsGradingWithTheOldKeyStillRegradesIt() throws Exception {
+        String attempt = id(start());
+        UUID attemptId = UUID.fromString(attempt);
+        java.util.concurrent.atomic.AtomicReference<Api.Response> change = new java.util.concurrent.atomic.AtomicReference<>();
+        Api.Response submitted;
+        // The submission has graded with the old key and not committed; the change commits first and
+        // regrades the submitted attempts it sees, which cannot include this one yet. The submission
+        // then stays uncommitted past pathwise.background.quiet-period, so that the catch-up after the
+        // change has started meanwhile and must wait for it.
+        try (DuringEvent hook = DuringEvent.once(context, AttemptSubmitted.class, e -> e.attemptId().equals(attemptId),
+                e -> {
+                    change.set(putItem("three-quarters", THREE_QUARTERS_IS_0_8));
+                    pause(Duration.ofSeconds(1));
+                })) {
+            submitted = submit(attempt, "grading-during-change-1", rightAnswers());
+        }
+
+        assertThat(change.get().status()).as("%s", change.get()).isEqualTo(200);
+        assertThat(change.get().json().get("answerKeyChanged").asBoolean()).isTrue();
+        assertThat(submitted.json().get("result").get("score").asDouble()).as("graded with the old key").isEqualTo(7.0);
+        assertThat(scoreChangedFrom(attempt, 7.0)).as("regraded with the new key").isEqualTo(6.0);
+        assertThat(regradeLogEntry("three-quarters").get("attemptsRegraded").asInt()).isEqualTo(1);
+        statementsOf(attempt, 9, 2);
+    }
+
+    @Test
+    void aSubmissionCommittedWhileAnAnswerKeyChangeIsCommittingIsRegradedWithTheNewKey() throws Exception {
+        String attempt = id(start());
+        java.util.concurrent.atomic.AtomicReference<Api.Response> submitted = new java.util.concurrent.atomic.AtomicReference<>();
+        Api.Response change;
+        // The change has regraded the submitted attempts it saw and not committed; the submission reads
+        // the old key, and commits first.
+        try (DuringEvent hook = DuringEvent.once(context, io.pathwise.assessment.attempt.AnswerKeysChanged.class,
+                e -> e.courseId().equals(course.courseId()),
+                e -> submitted.set(submit(attempt, "committing-during-change-1", rightAnswers())))) {
+            change = putItem("three-quarters", THREE_QUARTERS_IS_0_8);
+        }
+
+        assertThat(change.status()).as("%s", change).isEqualTo(200);
+        assertThat(submitted.get().json().get("result").get("score").asDouble()).as("%s", submitted.get())
+                .isEqualTo(7.0);
+        assertThat(scoreChangedFrom(attempt, 7.0)).as("regraded with the new key").isEqualTo(6.0);
+        assertThat(regradeLogEntry("three-quarters").get("attemptsRegraded").asInt()).isEqualTo(1);
+    }
+
     @Test
     void anAnswerToAChoiceRemovedSinceTheAttemptStartedIsKeptWithNoCreditInsteadOfRefusingTheSubmission() {
         String attempt = id(start());
@@ -820,6 +875,25 @@ abstract class AttemptFlows extends ApiTest {
                 body.getBytes(StandardCharsets.UTF_8), java.util.Map.of());
     }
 
+    /**
+     * The attempt's score once it is no longer {@code before}, waiting up to 10 s: a regrade that
+     * catches up runs after the change commits, in the background.
+     */
+    double scoreChangedFrom(String attempt, double before) throws InterruptedException {
+        double score = before;
+        for (int i = 0; i < 100 && score == before; i++) {
+            Thread.sleep(100);
+            score = api.get("/api/v1/attempts/" + attempt, course.learnerToken()).json().get("result").get("score").asDouble();
+        }
+        return score;
+    }
+
+    JsonNode regradeLogEntry(String itemKey) {
+        JsonNode log = api.get("/api/v1/courses/" + course.slug() + "/regrades", course.org().adminToken()).json();
+        return java.util.stream.StreamSupport.stream(log.get("items").spliterator(), false)
+                .filter(entry -> entry.get("itemKey").asString().equals(itemKey)).findFirst().orElseThrow();
+    }
+
     static String id(Api.Response response) {
         assertThat(response.status()).as("%s", response).isIn(200, 201);
         return response.json().get("id").asString();
@@ -872,6 +946,15 @@ abstract class AttemptFlows extends ApiTest {
             Thread.sleep(100);
         }
         throw new AssertionError("expected " + expected + " statements for attempt " + attempt + ", found " + statements);
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static void sleepUntil(Instant instant) throws InterruptedException {

@@ -91,7 +91,7 @@ class AttemptFinisher {
         attempts.close(attempt.id(), new AttemptStore.Closing(key, submittedAt, answeredAt, late,
                 json.writeValueAsString(answers), score.status(), score.score(), score.maxScore(), score.passed(),
                 grade.gradedAt(), grade.version(), reply));
-        responses.insert(graded);
+        responses.insert(graded, context.keyVersions());
         events.publishEvent(new AttemptSubmitted(attempt.tenantId(), attempt.id(), attempt.quizId(), context.course().id(),
                 context.activity().key(), attempt.learnerId(), submittedAt, late, key == null));
         grades.announce(grade);

@@ -21,6 +21,13 @@ public record QuizContext(StoredQuiz quiz, CourseSummary course, ActivitySummary
         return definitions;
     }
 
+    /** The version of each item's answer key, by item key: what a response is graded with. */
+    public Map<String, Integer> keyVersions() {
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        items.forEach((key, item) -> versions.put(key, item.version()));
+        return versions;
+    }
+
     /**
      * The items saved since the instant (an attempt's start): an answer to what the attempt showed
      * may no longer fit them, and is then kept and earns nothing rather than refusing the submission.

@@ -12,12 +12,15 @@ import io.pathwise.assessment.store.ResponseStore;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Regrades the submitted attempts that asked an item whose answer key changed, in the caller's
- * transaction, and records each change with how many attempts it regraded. A final grade that
+ * transaction, and records each change with how many attempts it regraded. A submission still
+ * grading with the old key is not among them; {@link StaleGradeCatchUp} regrades it once the
+ * change has committed. A final grade that
  * moves is announced again with the next grade version; the evidence recorder then voids the
  * previous statements and records the new ones.
  */
@@ -30,9 +33,11 @@ public class Regrader {
     private final GradeRecorder grades;
     private final RegradeLog log;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     Regrader(AttemptStore attempts, ResponseStore responses, QuizContexts contexts, GradeRecorder grades, RegradeLog log,
-            JsonMapper json) {
+            JsonMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.attempts = attempts;
         this.responses = responses;
         this.contexts = contexts;
@@ -54,15 +59,22 @@ public class Regrader {
             }
             log.record(tenantId, courseId, change, changedBy, regraded);
         }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new AnswerKeysChanged(tenantId, courseId, changes));
+        }
     }
 
-    /** Grades a submitted attempt again with the current keys; true when any response changed. */
-    private boolean regrade(AttemptRow attempt) {
+    /**
+     * Grades a submitted attempt, whose row the caller holds locked, again with the current keys,
+     * and records the key versions it was graded with; true when any response changed.
+     */
+    boolean regrade(AttemptRow attempt) {
         QuizContext context = contexts.quizOfForSystem(attempt);
         Map<String, ItemDefinition> items = context.definitions();
         List<ResponseRow> before = responses.ofAttempt(attempt.id());
         List<ResponseRow> after = before.stream()
                 .map(response -> AttemptGrading.regrade(response, attempt.draws(json), items.get(response.itemKey()), json)).toList();
+        responses.gradedWith(after, context.keyVersions());
         if (after.equals(before)) {
             return false;
         }

@@ -99,6 +99,17 @@ public class AttemptStore {
                 .param(time(instant)).query(UUID.class).list();
     }
 
+    /**
+     * Locks the open attempts of the course's quizzes until the transaction ends, waiting for the
+     * submissions in progress (each holds its attempt's lock while it grades) to commit.
+     */
+    public void lockOpenOfCourse(UUID courseId) {
+        // A sub-select, not a join: PostgreSQL would lock the quiz rows too, and H2 has no FOR UPDATE OF.
+        jdbc.sql("SELECT id FROM assessment_attempt WHERE status = 'OPEN' AND quiz_id IN "
+                        + "(SELECT id FROM assessment_quiz WHERE course_id = ?) ORDER BY id FOR UPDATE")
+                .param(courseId).query(UUID.class).list();
+    }
+
     /** Submitted attempts of a course's quizzes that asked an item. */
     public List<UUID> submittedWithItem(UUID courseId, String itemKey) {
         return jdbc.sql("SELECT DISTINCT r.attempt_id FROM assessment_response r JOIN assessment_quiz q ON q.id = r.quiz_id "

@@ -32,6 +32,13 @@ public class RegradeLog {
                 .update();
     }
 
+    /** Adds attempts regraded after the change committed (they were grading with the old key as it was made). */
+    public void addRegraded(UUID courseId, ItemStore.KeyChange change, int attempts) {
+        jdbc.sql("UPDATE assessment_regrade SET attempts_regraded = attempts_regraded + ? "
+                        + "WHERE course_id = ? AND item_key = ? AND to_version = ?")
+                .params(attempts, courseId, change.itemKey(), change.toVersion()).update();
+    }
+
     public List<Entry> ofCourse(UUID courseId) {
         return jdbc.sql("SELECT id, item_key, from_version, to_version, changed_by, changed_at, attempts_regraded "
                         + "FROM assessment_regrade WHERE course_id = ? ORDER BY changed_at DESC, id DESC")

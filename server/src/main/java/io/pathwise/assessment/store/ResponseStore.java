@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +27,13 @@ public class ResponseStore {
         this.batch = batch;
     }
 
-    public void insert(List<ResponseRow> responses) {
-        batch.batchUpdate("INSERT INTO assessment_response (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    /**
+     * @param keyVersions the version of each item's answer key the responses were graded with, by
+     *     item key (an item no longer in the course has none)
+     */
+    public void insert(List<ResponseRow> responses, Map<String, Integer> keyVersions) {
+        batch.batchUpdate("INSERT INTO assessment_response (" + COLUMNS + ", key_version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 responses, responses.size(), (ps, r) -> {
                     ps.setObject(1, r.attemptId());
                     ps.setInt(2, r.position());
@@ -42,7 +48,28 @@ public class ResponseStore {
                     ps.setString(11, r.feedback());
                     ps.setObject(12, r.gradedBy());
                     ps.setObject(13, AttemptStore.time(r.gradedAt()));
+                    ps.setObject(14, keyVersions.get(r.itemKey()));
                 });
+    }
+
+    /** Records that the responses were (re)graded with these versions of their items' keys, by item key. */
+    public void gradedWith(List<ResponseRow> responses, Map<String, Integer> keyVersions) {
+        batch.batchUpdate("UPDATE assessment_response SET key_version = ? WHERE attempt_id = ? AND position = ?",
+                responses, responses.size(), (ps, r) -> {
+                    ps.setObject(1, keyVersions.get(r.itemKey()));
+                    ps.setObject(2, r.attemptId());
+                    ps.setInt(3, r.position());
+                });
+    }
+
+    /**
+     * The submitted attempts of the course with a response to the item graded with a version of its
+     * key older than {@code version}: graded while that version was being committed.
+     */
+    public List<UUID> gradedWithOlderKey(UUID courseId, String itemKey, int version) {
+        return jdbc.sql("SELECT DISTINCT r.attempt_id FROM assessment_response r JOIN assessment_quiz q ON q.id = r.quiz_id "
+                        + "WHERE q.course_id = ? AND r.item_key = ? AND r.key_version < ? ORDER BY r.attempt_id")
+                .params(courseId, itemKey, version).query(UUID.class).list();
     }
 
     public List<ResponseRow> ofAttempt(UUID attemptId) {
