@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class ItemPresenter {
 
     private static final Pattern BLANK = Pattern.compile("\\[\\[([A-Za-z0-9_-]+)\\]\\]");
-    /** Reshuffles of an ordering before falling back to a rotation; with two entries, 1 in 256 gets that far. */
+    /** Reshuffles of an ordering before falling back to a rotation; with three entries, 1 in 1.7 million gets that far. */
     private static final int ORDER_DRAWS = 8;
 
     private ItemPresenter() {
@@ -23,7 +23,8 @@ public final class ItemPresenter {
 
     /**
      * The item with its parameters drawn from {@code seed} and put into every text, choices and right-hand
-     * options shuffled, and ordering entries shuffled into an order that is not already right.
+     * options shuffled, and ordering entries shuffled into an order that is not already right (two
+     * entries: either order).
      *
      * @throws IllegalArgumentException when the item's texts hold an expression that cannot be computed
      */
@@ -90,13 +91,20 @@ public final class ItemPresenter {
     }
 
     /**
-     * A shuffle that is never the right order (for two or more entries), so that no learner gets an
+     * A shuffle that is never the right order (for three or more entries), so that no learner gets an
      * ordering item already solved. Redrawing keeps every other order equally likely; the rotation after
      * {@value #ORDER_DRAWS} unlucky draws only bounds the work, and a rotation by one is never the identity.
+     *
+     * <p>Two entries have only one wrong order, so "never right" would always show them reversed and
+     * the learner would only need to swap them. Either order is shown instead, each half the time: the
+     * item is then what it can only be, a choice between two answers.
      */
     private static List<Option> outOfOrder(Variant variant, List<Option> right) {
         if (right.size() < 2) {
             return right;
+        }
+        if (right.size() == 2) {
+            return variant.shuffle(right, "order/0");
         }
         for (int draw = 0; draw < ORDER_DRAWS; draw++) {
             List<Option> shuffled = variant.shuffle(right, "order/" + draw);
