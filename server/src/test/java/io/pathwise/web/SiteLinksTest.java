@@ -1,0 +1,138 @@
+package io.pathwise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pathwise.demo.DemoAccounts;
+import io.pathwise.support.IntegrationTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every link, stylesheet, script and image a signed-in demo user can reach from the course list
+ * opens: a user must never find a broken link or a page that fails, nor be shown a link to a page
+ * they may not open. Follows the site's own links only (GET), over plain HTTP with the session
+ * cookie of the sign-in form, up to {@value #MAX_URLS} addresses per user.
+ */
+@IntegrationTest
+class SiteLinksTest {
+
+    private static final int MAX_URLS = 400;
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** href of links and stylesheets, src of scripts and images, in the server-rendered HTML. */
+    private static final Pattern REFERENCE = Pattern.compile("<(a|link|script|img)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "learner, " + DemoAccounts.LEARNER_EMAIL + ", " + DemoAccounts.LEARNER_PASSWORD,
+            "instructor, " + DemoAccounts.INSTRUCTOR_EMAIL + ", " + DemoAccounts.INSTRUCTOR_PASSWORD,
+            "admin, " + DemoAccounts.ADMIN_EMAIL + ", " + DemoAccounts.ADMIN_PASSWORD})
+    void everyAddressTheSiteLinksToOpens(String role, String email, String password) throws Exception {
+        HttpClient client = signedIn(email, password);
+        Map<String, String> failures = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<Link> queue = new ArrayDeque<>(List.of(new Link("/courses", "sign-in")));
+        while (!queue.isEmpty() && seen.size() < MAX_URLS) {
+            Link link = queue.removeFirst();
+            if (!seen.add(link.path())) {
+                continue;
+            }
+            HttpResponse<String> response = client.send(get(link.path()), HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            if (status >= 300 && status < 400) {
+                response.headers().firstValue("Location").map(this::ownPath)
+                        .ifPresent(target -> queue.addLast(new Link(target, link.path())));
+            } else if (status != 200) {
+                failures.put(link.path(), status + " (linked from " + link.from() + ")");
+            } else if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                for (String reference : references(response.body())) {
+                    String path = ownPath(reference);
+                    if (path != null && !seen.contains(path)) {
+                        queue.addLast(new Link(path, link.path()));
+                    }
+                }
+            }
+        }
+
+        assertThat(failures).as("addresses the %s can reach that fail", role).isEmpty();
+        // The crawl reached the course, its activities and its quizzes, not only the course list.
+        assertThat(seen).as("addresses the %s reached", role).hasSizeGreaterThan(20)
+                .anyMatch(path -> path.startsWith("/courses/fractions/"))
+                .anyMatch(path -> path.startsWith("/assets/"));
+    }
+
+    /** The references in a page's HTML, with its entities for ampersands undone. */
+    private static List<String> references(String html) {
+        List<String> references = new ArrayList<>();
+        Matcher matcher = REFERENCE.matcher(html);
+        while (matcher.find()) {
+            references.add(matcher.group(3).replace("&amp;", "&"));
+        }
+        return references;
+    }
+
+    /**
+     * The path and query of an address on this site, without its fragment; null for another site,
+     * another scheme or an address with nothing to open (a bare fragment).
+     */
+    private String ownPath(String reference) {
+        String withoutFragment = reference.contains("#") ? reference.substring(0, reference.indexOf('#')) : reference;
+        if (withoutFragment.isEmpty() || withoutFragment.startsWith("//")) {
+            return null;
+        }
+        String own = "http://127.0.0.1:" + port;
+        if (withoutFragment.startsWith(own)) {
+            withoutFragment = withoutFragment.substring(own.length());
+        }
+        if (!withoutFragment.startsWith("/")) {
+            return null; // another site, mailto:, javascript:; the site writes its own links from the root
+        }
+        return withoutFragment;
+    }
+
+    private HttpClient signedIn(String email, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String page = client.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(page);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + encode(email) + "&password=" + encode(password)
+                        + "&_csrf=" + encode(csrf.group(1))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/courses");
+        return client;
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private record Link(String path, String from) {
+    }
+}
