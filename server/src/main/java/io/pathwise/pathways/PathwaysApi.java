@@ -3,6 +3,9 @@ package io.pathwise.pathways;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.pathways.partners.StudyPartners;
 import io.pathwise.pathways.plan.NextSteps;
+import io.pathwise.pathways.rules.RuleViews;
+import io.pathwise.shared.paging.CursorPage;
+import io.pathwise.shared.paging.PageRequest;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -16,10 +19,12 @@ public class PathwaysApi {
 
     private final NextSteps steps;
     private final StudyPartners partners;
+    private final RuleViews rules;
 
-    PathwaysApi(NextSteps steps, StudyPartners partners) {
+    PathwaysApi(NextSteps steps, StudyPartners partners, RuleViews rules) {
         this.steps = steps;
         this.partners = partners;
+        this.rules = rules;
     }
 
     /** The learner's next steps, best first. */
@@ -33,6 +38,27 @@ public class PathwaysApi {
      */
     public StudyPartnerSuggestions studyPartners(CourseSummary course, UUID userId) {
         return partners.suggestions(course, userId);
+    }
+
+    /**
+     * The alerts the course's rules raised, newest first. For the course's staff only: the caller
+     * checks that (they name learners).
+     */
+    public CursorPage<AlertView> alerts(CourseSummary course, PageRequest page) {
+        return rules.alerts(course, page);
+    }
+
+    /** How many alerts the course's rules have raised (for its staff, as {@link #alerts}). */
+    public long alertCount(CourseSummary course) {
+        return rules.alertCount(course);
+    }
+
+    /**
+     * The units the course's rules unlock, in course order, each locked or unlocked for the learner;
+     * units no rule unlocks are always open and not listed.
+     */
+    public List<UnitLockView> unitLocks(CourseSummary course, UUID userId) {
+        return rules.unitLocks(course, userId);
     }
 
     /** Whether the learner has opted in to study partners in the course (403 for non-learners). */

@@ -9,6 +9,7 @@ import io.pathwise.mastery.MasteryMapRequest;
 import io.pathwise.mastery.MasteryMapView;
 import io.pathwise.mastery.SkillMasteryView;
 import io.pathwise.pathways.PathwaysApi;
+import io.pathwise.pathways.UnitLockView;
 import io.pathwise.shared.markdown.MarkdownRenderer;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.paging.CursorPage;
@@ -81,6 +82,7 @@ class CoursePages {
         boolean canGrade = assessment.isStaff(caller, course);
         model.addAttribute("canGrade", canGrade);
         model.addAttribute("awaitingGrading", canGrade ? assessment.awaitingGrading(caller, course) : 0);
+        model.addAttribute("alertCount", canGrade ? pathways.alertCount(course) : 0);
         // A learner's own panel: what to do next and why, and their mastery (which also colours the map).
         if (!canGrade) {
             List<SkillMasteryView> mine = mastery.ofLearner(course, caller.userId());
@@ -89,6 +91,8 @@ class CoursePages {
             model.addAttribute("masteredCount", mine.stream().filter(SkillMasteryView::mastered).count());
             model.addAttribute("masteryJson", masteryJson(mine));
             model.addAttribute("studyPartners", pathways.studyPartners(course, caller.userId()));
+            model.addAttribute("lockedUnits", pathways.unitLocks(course, caller.userId()).stream()
+                    .filter(UnitLockView::locked).toList());
         }
         return "course";
     }

@@ -5,11 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.pathwise.demo.DemoAccounts;
+import io.pathwise.support.Api;
+import io.pathwise.support.Courses;
 import io.pathwise.support.IntegrationTest;
 import io.pathwise.support.PackageZips;
+import io.pathwise.support.RulesCourse;
 import io.pathwise.support.TestOrganization;
 import java.io.IOException;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** axe-core finds no WCAG 2.2 A or AA violation on the pages of the foundation, in each state they show. */
@@ -94,5 +98,32 @@ class AccessibilityBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
         assertThat(page.locator("#import-result")).containsText("Course created");
         BrowserSupport.assertAccessible(page, "the import page after an import");
+    }
+
+    @Test
+    void theAlertsPageAndALearnersUnitsStillToOpenAreAccessible() {
+        TestOrganization organization = TestOrganization.signUp(api);
+        String slug = "a11y-rules-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response imported = api.postZip(Courses.PACKAGES, organization.adminToken(),
+                PackageZips.zip(RulesCourse.files(slug)));
+        UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
+        Courses.publish(api, organization.adminToken(), courseId);
+        organization.newUser(api, "learner");
+        Courses.enrol(api, organization.adminToken(), courseId, organization.email("learner"), "LEARNER");
+        RulesCourse.answer(api, organization, courseId, organization.email("learner"), "equivalent", false);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> api.get(
+                "/api/v1/courses/" + slug + "/alerts", organization.adminToken()).json().get("items").size() == 2);
+
+        BrowserSupport.signIn(page, organization.adminEmail(), TestOrganization.PASSWORD);
+        page.navigate("/courses/" + slug + "/alerts");
+        assertThat(page.locator("#alerts tr.alert-row")).hasCount(2);
+        BrowserSupport.assertAccessible(page, "the alerts page");
+
+        context.clearCookies();
+        BrowserSupport.signIn(page, organization.email("learner"), TestOrganization.PASSWORD);
+        page.navigate("/courses/" + slug);
+        page.waitForSelector("#skill-map[data-rendered-nodes]");
+        assertThat(page.locator("#locked-units li")).hasText("Decimals");
+        BrowserSupport.assertAccessible(page, "a learner's course page with a unit still to open");
     }
 }

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pathwise.demo.DemoAccounts;
 import io.pathwise.support.IntegrationTest;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.pathwise.support.PageSession;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,14 +23,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every link, stylesheet, script and image a signed-in demo user can reach from the course list
  * opens: a user must never find a broken link or a page that fails, nor be shown a link to a page
- * they may not open. Follows the site's own links only (GET), over plain HTTP with the session
- * cookie of the sign-in form, up to {@value #MAX_URLS} addresses per user.
+ * they may not open. Follows the site's own links only (GET), over plain HTTP in a
+ * {@link PageSession}, up to {@value #MAX_URLS} addresses per user.
  */
 @IntegrationTest
 class SiteLinksTest {
 
     private static final int MAX_URLS = 400;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     /** href of links and stylesheets, src of scripts and images, in the server-rendered HTML. */
     private static final Pattern REFERENCE = Pattern.compile("<(a|link|script|img)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
 
@@ -48,7 +42,7 @@ class SiteLinksTest {
             "instructor, " + DemoAccounts.INSTRUCTOR_EMAIL + ", " + DemoAccounts.INSTRUCTOR_PASSWORD,
             "admin, " + DemoAccounts.ADMIN_EMAIL + ", " + DemoAccounts.ADMIN_PASSWORD})
     void everyAddressTheSiteLinksToOpens(String role, String email, String password) throws Exception {
-        HttpClient client = signedIn(email, password);
+        PageSession session = PageSession.signIn(port, email, password);
         Map<String, String> failures = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         Deque<Link> queue = new ArrayDeque<>(List.of(new Link("/courses", "sign-in")));
@@ -57,7 +51,7 @@ class SiteLinksTest {
             if (!seen.add(link.path())) {
                 continue;
             }
-            HttpResponse<String> response = client.send(get(link.path()), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = session.get(link.path());
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
                 response.headers().firstValue("Location").map(this::ownPath)
@@ -100,7 +94,7 @@ class SiteLinksTest {
         if (withoutFragment.isEmpty() || withoutFragment.startsWith("//")) {
             return null;
         }
-        String own = "http://127.0.0.1:" + port;
+        String own = "http://127.0.0.1:" + port; // the origin PageSession uses
         if (withoutFragment.startsWith(own)) {
             withoutFragment = withoutFragment.substring(own.length());
         }
@@ -108,29 +102,6 @@ class SiteLinksTest {
             return null; // another site, mailto:, javascript:; the site writes its own links from the root
         }
         return withoutFragment;
-    }
-
-    private HttpClient signedIn(String email, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = client.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(page);
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + encode(email) + "&password=" + encode(password)
-                        + "&_csrf=" + encode(csrf.group(1))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/courses");
-        return client;
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private record Link(String path, String from) {

@@ -1,5 +1,6 @@
 package io.pathwise.pathways.rules;
 
+import io.pathwise.pathways.AlertView;
 import io.pathwise.shared.Ids;
 import io.pathwise.shared.paging.PageRequest;
 import java.time.Instant;
@@ -26,6 +27,11 @@ class AlertStore {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), tenantId, courseId, userId, learnerName, ruleKey, message, SqlTimes.of(at))
                 .update();
+    }
+
+    /** How many alerts the course's rules have raised. */
+    long count(UUID courseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM pathways_alert WHERE course_id = ?").param(courseId).query(Long.class).single();
     }
 
     /** A page of the course's alerts, newest first, with one more row than asked when more exist. */

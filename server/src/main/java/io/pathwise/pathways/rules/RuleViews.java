@@ -3,6 +3,8 @@ package io.pathwise.pathways.rules;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseOutline;
 import io.pathwise.catalog.CourseSummary;
+import io.pathwise.pathways.AlertView;
+import io.pathwise.pathways.UnitLockView;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import java.util.ArrayList;
@@ -35,6 +37,11 @@ public class RuleViews {
     /** The course's alerts, newest first. */
     public CursorPage<AlertView> alerts(CourseSummary course, PageRequest page) {
         return CursorPage.of(alerts.page(course.id(), page), page, AlertView::id);
+    }
+
+    /** How many alerts the course's rules have raised. */
+    public long alertCount(CourseSummary course) {
+        return alerts.count(course.id());
     }
 
     /**

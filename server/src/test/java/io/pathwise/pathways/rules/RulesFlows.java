@@ -10,8 +10,8 @@ import io.pathwise.support.Concurrently;
 import io.pathwise.support.Courses;
 import io.pathwise.support.PackageZips;
 import io.pathwise.support.Problems;
+import io.pathwise.support.RulesCourse;
 import io.pathwise.support.TestOrganization;
-import io.pathwise.support.Xapi;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -38,8 +38,6 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class RulesFlows extends ApiTest {
 
-    private static final String ANSWERED = "http://adlnet.gov/expapi/verbs/answered";
-
     @Autowired
     RuleTriggers triggers;
 
@@ -47,7 +45,6 @@ abstract class RulesFlows extends ApiTest {
     String slug;
     UUID courseId;
     String instructorToken;
-    Xapi client;
 
     @BeforeEach
     void course() {
@@ -59,7 +56,6 @@ abstract class RulesFlows extends ApiTest {
         Courses.publish(api, org.adminToken(), courseId);
         instructorToken = org.newUser(api, "instructor");
         Courses.enrol(api, org.adminToken(), courseId, org.email("instructor"), "INSTRUCTOR");
-        client = Xapi.forOrganization(api, org, "1.0.3", "all");
     }
 
     @Test
@@ -216,18 +212,7 @@ abstract class RulesFlows extends ApiTest {
     }
 
     private void answer(Learner learner, String skill, boolean... correct) {
-        String iri = api.get(Courses.course(courseId) + "/activities/practice-" + skill, org.adminToken()).json()
-                .get("activity").get("iri").asString();
-        List<Map<String, Object>> statements = new ArrayList<>();
-        Instant now = Instant.now();
-        for (int i = 0; i < correct.length; i++) {
-            statements.add(Map.of("id", UUID.randomUUID().toString(),
-                    "actor", Map.of("objectType", "Agent", "mbox", "mailto:" + learner.email()),
-                    "verb", Map.of("id", ANSWERED), "object", Map.of("objectType", "Activity", "id", iri),
-                    "result", Map.of("success", correct[i]), "timestamp", now.plusMillis(i).toString()));
-        }
-        Api.Response posted = client.post("/xapi/statements", statements);
-        assertThat(posted.status()).as("%s", posted).isEqualTo(200);
+        RulesCourse.answer(api, org, courseId, learner.email(), skill, correct);
     }
 
     private List<JsonNode> alertsOf(Learner learner, String rule) {

@@ -1,8 +1,11 @@
-package io.pathwise.pathways.rules;
+package io.pathwise.support;
 
-import io.pathwise.support.SkillCourse;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A course package with instructor rules, for tests of them over HTTP: equivalent fractions then
@@ -10,16 +13,16 @@ import java.util.Map;
  * start) in unit {@code decimals-unit}, which a rule keeps locked until equivalent fractions are
  * mastered.
  */
-final class RulesCourse {
+public final class RulesCourse {
 
-    static final String STRUGGLING = "struggling-with-equivalence";
-    static final String READY = "ready-for-decimals";
-    static final String WELCOME = "welcome";
-    static final String FAILED_CHECK = "failed-the-check";
-    static final String QUIZ = "check-equivalent";
-    static final String LOCKED_UNIT = "decimals-unit";
+    public static final String STRUGGLING = "struggling-with-equivalence";
+    public static final String READY = "ready-for-decimals";
+    public static final String WELCOME = "welcome";
+    public static final String FAILED_CHECK = "failed-the-check";
+    public static final String QUIZ = "check-equivalent";
+    public static final String LOCKED_UNIT = "decimals-unit";
 
-    static final String RULES = """
+    public static final String RULES = """
             rules:
               - id: struggling-with-equivalence
                 when:
@@ -55,7 +58,7 @@ final class RulesCourse {
     private RulesCourse() {
     }
 
-    static Map<String, String> files(String slug) {
+    public static Map<String, String> files(String slug) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("course.yaml", """
                 format: pathwise-course/1
@@ -114,5 +117,28 @@ final class RulesCourse {
         SkillCourse.unit(files, LOCKED_UNIT, "Decimals", "decimals");
         files.put("pathways/rules.yaml", RULES);
         return files;
+    }
+
+    /**
+     * Answers to the practice activity of a skill ({@code practice-<skill>}), one statement per
+     * answer, sent to the organization's LRS by one of its xAPI clients as a learner's answers.
+     */
+    public static void answer(Api api, TestOrganization org, UUID courseId, String learnerEmail, String skill,
+            boolean... correct) {
+        String iri = api.get(Courses.course(courseId) + "/activities/practice-" + skill, org.adminToken()).json()
+                .get("activity").get("iri").asString();
+        List<Map<String, Object>> statements = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < correct.length; i++) {
+            statements.add(Map.of("id", UUID.randomUUID().toString(),
+                    "actor", Map.of("objectType", "Agent", "mbox", "mailto:" + learnerEmail),
+                    "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/answered"),
+                    "object", Map.of("objectType", "Activity", "id", iri),
+                    "result", Map.of("success", correct[i]), "timestamp", now.plusMillis(i).toString()));
+        }
+        Api.Response posted = Xapi.forOrganization(api, org, "1.0.3", "all").post("/xapi/statements", statements);
+        if (posted.status() != 200) {
+            throw new AssertionError("statements refused: " + posted);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.pathwise.pathways.rules;
+package io.pathwise.pathways;
 
 import java.time.Instant;
 
