@@ -119,6 +119,17 @@ public final class RulesCourse {
         return files;
     }
 
+    /** Imports the course into the organization under the slug, publishes it and returns its id. */
+    public static UUID publishIn(Api api, TestOrganization org, String slug) {
+        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files(slug)));
+        if (imported.status() != 201) {
+            throw new AssertionError("import failed: " + imported);
+        }
+        UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
+        Courses.publish(api, org.adminToken(), courseId);
+        return courseId;
+    }
+
     /**
      * Answers to the practice activity of a skill ({@code practice-<skill>}), one statement per
      * answer, sent to the organization's LRS by one of its xAPI clients as a learner's answers.

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.pathwise.demo.DemoAccounts;
-import io.pathwise.support.Api;
 import io.pathwise.support.Courses;
 import io.pathwise.support.IntegrationTest;
 import io.pathwise.support.PackageZips;
@@ -104,10 +103,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     void theAlertsPageAndALearnersUnitsStillToOpenAreAccessible() {
         TestOrganization organization = TestOrganization.signUp(api);
         String slug = "a11y-rules-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response imported = api.postZip(Courses.PACKAGES, organization.adminToken(),
-                PackageZips.zip(RulesCourse.files(slug)));
-        UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
-        Courses.publish(api, organization.adminToken(), courseId);
+        UUID courseId = RulesCourse.publishIn(api, organization, slug);
         organization.newUser(api, "learner");
         Courses.enrol(api, organization.adminToken(), courseId, organization.email("learner"), "LEARNER");
         RulesCourse.answer(api, organization, courseId, organization.email("learner"), "equivalent", false);

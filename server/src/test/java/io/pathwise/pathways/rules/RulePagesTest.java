@@ -7,7 +7,6 @@ import io.pathwise.support.Api;
 import io.pathwise.support.ApiTest;
 import io.pathwise.support.Courses;
 import io.pathwise.support.IntegrationTest;
-import io.pathwise.support.PackageZips;
 import io.pathwise.support.PageSession;
 import io.pathwise.support.RulesCourse;
 import io.pathwise.support.TestOrganization;
@@ -36,10 +35,7 @@ class RulePagesTest extends ApiTest {
     void course() {
         org = TestOrganization.signUp(api);
         slug = "rule-pages-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(RulesCourse.files(slug)));
-        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
-        courseId = UUID.fromString(imported.json().get("course").get("id").asString());
-        Courses.publish(api, org.adminToken(), courseId);
+        courseId = RulesCourse.publishIn(api, org, slug);
         org.newUser(api, "teacher");
         Courses.enrol(api, org.adminToken(), courseId, org.email("teacher"), "INSTRUCTOR");
     }

@@ -50,10 +50,7 @@ abstract class RulesFlows extends ApiTest {
     void course() {
         org = TestOrganization.signUp(api);
         slug = "rules-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(RulesCourse.files(slug)));
-        assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
-        courseId = UUID.fromString(imported.json().get("course").get("id").asString());
-        Courses.publish(api, org.adminToken(), courseId);
+        courseId = RulesCourse.publishIn(api, org, slug);
         instructorToken = org.newUser(api, "instructor");
         Courses.enrol(api, org.adminToken(), courseId, org.email("instructor"), "INSTRUCTOR");
     }
