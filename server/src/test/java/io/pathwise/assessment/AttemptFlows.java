@@ -469,6 +469,9 @@ abstract class AttemptFlows extends ApiTest {
         assertThat(submitted.json().get("result").get("score").asDouble()).as("graded with the old key").isEqualTo(7.0);
         assertThat(scoreChangedFrom(attempt, 7.0)).as("regraded with the new key").isEqualTo(6.0);
         assertThat(regradeLogEntry("three-quarters").get("attemptsRegraded").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT key_version FROM assessment_response WHERE attempt_id = ? AND item_key = ?")
+                .params(attemptId, "three-quarters").query(Integer.class).single())
+                .as("the response records the key it is now graded with").isEqualTo(2);
         statementsOf(attempt, 9, 2);
     }
 

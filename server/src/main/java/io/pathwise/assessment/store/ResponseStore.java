@@ -52,13 +52,20 @@ public class ResponseStore {
                 });
     }
 
-    /** Records that the responses were (re)graded with these versions of their items' keys, by item key. */
+    /**
+     * Records that the responses were (re)graded with these versions of their items' keys, by item
+     * key. Only rows whose version differs are written: a regrade after one item's change rewrites
+     * that item's response, not the attempt's twenty.
+     */
     public void gradedWith(List<ResponseRow> responses, Map<String, Integer> keyVersions) {
-        batch.batchUpdate("UPDATE assessment_response SET key_version = ? WHERE attempt_id = ? AND position = ?",
+        batch.batchUpdate("UPDATE assessment_response SET key_version = ? WHERE attempt_id = ? AND position = ? "
+                        + "AND (key_version IS NULL OR key_version <> ?)",
                 responses, responses.size(), (ps, r) -> {
-                    ps.setObject(1, keyVersions.get(r.itemKey()));
+                    Integer version = keyVersions.get(r.itemKey());
+                    ps.setObject(1, version);
                     ps.setObject(2, r.attemptId());
                     ps.setInt(3, r.position());
+                    ps.setObject(4, version);
                 });
     }
 
