@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 public final class GradebookHttpBenchmark {
 
     static final List<String> TESTS = List.of("gradebook-api", "gradebook-api-100", "gradebook-page",
-            "gradebook-walk-api", "gradebook-walk-page", "statistics-api", "queue-api", "queue-page", "grade-page", "grade-api");
+            "gradebook-walk-api", "gradebook-walk-page", "statistics-api", "queue-api", "queue-page", "grade-page", "grade-api", "regrade-api");
 
     private static final String USAGE = """
             GradebookHttpBenchmark [--db=h2|postgres] [--learners=2000] [--answer-chars=0] [--samples=20] [--warmup=3]

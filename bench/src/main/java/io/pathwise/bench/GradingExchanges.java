@@ -35,6 +35,8 @@ final class GradingExchanges {
     private final boolean paged;
     private final boolean bookPaged;
     private String csrf;
+    private final String piItem;
+    private int keyChanges;
 
     GradingExchanges(String baseUrl, ExamCohort cohort, ExamCohort.Learner instructor, GradingLedger ledger,
             Duration pageTimeout) throws Exception {
@@ -52,6 +54,7 @@ final class GradingExchanges {
         this.statisticsApi = "/api/v1/courses/" + slug + "/quizzes/" + GradingQuiz.QUIZ_KEY + "/statistics";
         this.queueApi = "/api/v1/courses/" + slug + "/grading-queue";
         this.queuePage = "/courses/" + slug + "/grading";
+        this.piItem = "/api/v1/courses/" + slug + "/items/pi";
         this.paged = GradingAnswers.pagedQueue(http.get(queueApi, instructor.token).expect(200, "GET " + queueApi).body());
         this.bookPaged = GradebookAnswers.paged(http.get(gradebookApi, instructor.token)
                 .expect(200, "GET " + gradebookApi).body());
@@ -83,6 +86,9 @@ final class GradingExchanges {
             case "queue-page" -> "GET /courses/{slug}/grading (HTML)";
             case "grade-page" -> "POST /courses/{slug}/grading (form, score 1) + GET of its redirect (HTML queue)";
             case "grade-api" -> "PUT /api/v1/attempts/{attemptId}/responses/{itemKey}/grade {\"score\":1}";
+            case "regrade-api" -> "PUT /api/v1/courses/{slug}/items/pi with its tolerance moved (0.01 and 0.011 in turn): "
+                    + "an answer-key change that moves no grade, so every submitted attempt is regraded and none is "
+                    + "written but its key version";
             default -> throw new IllegalArgumentException(test);
         };
     }
@@ -105,6 +111,7 @@ final class GradingExchanges {
                 yield this::gradeByPage;
             }
             case "grade-api" -> this::gradeByApi;
+            case "regrade-api" -> this::changeKeyByApi;
             default -> throw new IllegalArgumentException(test);
         };
     }
@@ -273,5 +280,24 @@ final class GradingExchanges {
                 : "the grade names attempt " + answered + ", not " + attempt
                         + (queue.error() == null ? "" : "; " + queue.error());
         return new TimedSamples.Sample(nanos, bytes, queue.rows(), error == null ? null : "queue after the grade: " + error);
+    }
+
+    /**
+     * Changes the answer key of {@code pi} without moving any grade (every learner answered 3.141,
+     * within both tolerances), which regrades every submitted attempt in the request.
+     */
+    private TimedSamples.Sample changeKeyByApi() throws Exception {
+        String tolerance = keyChanges++ % 2 == 0 ? "0.011" : "0.01";
+        String item = "{\"id\": \"pi\", \"type\": \"numeric\", \"skills\": [\"numbers\"], "
+                + "\"prompt\": \"Give π to two decimals.\", \"answer\": \"3.14\", \"tolerance\": " + tolerance + "}";
+        long start = System.nanoTime();
+        PathwiseApi.Response response = api.putJson(piItem, instructor.token, item);
+        long nanos = System.nanoTime() - start;
+        long bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+        if (response.status() != 200) {
+            return new TimedSamples.Sample(nanos, bytes, 0, "PUT answered " + response.status() + ": " + response.body());
+        }
+        boolean changed = Boolean.TRUE.equals(JsonTree.object(response.json(), "item reply").get("answerKeyChanged"));
+        return new TimedSamples.Sample(nanos, bytes, 1, changed ? null : "the answer key did not change: " + response.body());
     }
 }
