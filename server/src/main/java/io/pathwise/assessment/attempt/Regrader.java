@@ -9,6 +9,7 @@ import io.pathwise.assessment.store.ItemStore;
 import io.pathwise.assessment.store.RegradeLog;
 import io.pathwise.assessment.store.ResponseRow;
 import io.pathwise.assessment.store.ResponseStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,12 +52,20 @@ public class Regrader {
     public void regrade(UUID tenantId, UUID courseId, List<ItemStore.KeyChange> changes, UUID changedBy) {
         for (ItemStore.KeyChange change : changes) {
             int regraded = 0;
+            List<UUID> graded = new ArrayList<>();
             for (UUID attemptId : attempts.submittedWithItem(courseId, change.itemKey())) {
                 AttemptRow attempt = attempts.lock(attemptId).orElseThrow();
-                if (attempt.status() != AttemptStatus.OPEN && regrade(attempt)) {
+                if (attempt.status() == AttemptStatus.OPEN) {
+                    continue;
+                }
+                graded.add(attemptId);
+                if (regrade(attempt, contexts.quizOfForSystem(attempt))) {
                     regraded++;
                 }
             }
+            // Only these attempts, which this transaction locked and regraded: a submission that
+            // commits meanwhile was graded with the old key and must keep saying so.
+            responses.gradedWith(change.itemKey(), change.toVersion(), graded);
             log.record(tenantId, courseId, change, changedBy, regraded);
         }
         if (!changes.isEmpty()) {
@@ -66,15 +75,22 @@ public class Regrader {
 
     /**
      * Grades a submitted attempt, whose row the caller holds locked, again with the current keys,
-     * and records the key versions it was graded with; true when any response changed.
+     * and records the key version of every response; true when any response changed. For
+     * {@link StaleGradeCatchUp}: the attempt may have been graded with old versions of any item.
      */
-    boolean regrade(AttemptRow attempt) {
+    boolean regradeStale(AttemptRow attempt) {
         QuizContext context = contexts.quizOfForSystem(attempt);
+        boolean changed = regrade(attempt, context);
+        responses.gradedWith(responses.ofAttempt(attempt.id()), context.keyVersions());
+        return changed;
+    }
+
+    /** Grades a submitted attempt, whose row the caller holds locked, with the context's keys; true when any response changed. */
+    private boolean regrade(AttemptRow attempt, QuizContext context) {
         Map<String, ItemDefinition> items = context.definitions();
         List<ResponseRow> before = responses.ofAttempt(attempt.id());
         List<ResponseRow> after = before.stream()
                 .map(response -> AttemptGrading.regrade(response, attempt.draws(json), items.get(response.itemKey()), json)).toList();
-        responses.gradedWith(after, context.keyVersions());
         if (after.equals(before)) {
             return false;
         }

@@ -62,6 +62,6 @@ class StaleGradeCatchUp {
 
     private boolean regrade(UUID attemptId) {
         AttemptRow attempt = attempts.lock(attemptId).orElse(null);
-        return attempt != null && attempt.status() != AttemptStatus.OPEN && regrader.regrade(attempt);
+        return attempt != null && attempt.status() != AttemptStatus.OPEN && regrader.regradeStale(attempt);
     }
 }

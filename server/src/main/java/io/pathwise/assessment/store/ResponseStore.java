@@ -1,6 +1,7 @@
 package io.pathwise.assessment.store;
 
 import io.pathwise.assessment.GradingQueueRequest;
+import io.pathwise.shared.sql.InSlices;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -52,10 +53,18 @@ public class ResponseStore {
                 });
     }
 
+    /** Records that the attempts' responses to the item were regraded with this version of its key. */
+    public void gradedWith(String itemKey, int version, List<UUID> attemptIds) {
+        for (int from = 0; from < attemptIds.size(); from += InSlices.SIZE) {
+            jdbc.sql("UPDATE assessment_response SET key_version = :version WHERE item_key = :item AND attempt_id IN (:attempts)")
+                    .param("version", version).param("item", itemKey)
+                    .param("attempts", attemptIds.subList(from, Math.min(attemptIds.size(), from + InSlices.SIZE))).update();
+        }
+    }
+
     /**
      * Records that the responses were (re)graded with these versions of their items' keys, by item
-     * key. Only rows whose version differs are written: a regrade after one item's change rewrites
-     * that item's response, not the attempt's twenty.
+     * key; only rows whose version differs are written.
      */
     public void gradedWith(List<ResponseRow> responses, Map<String, Integer> keyVersions) {
         batch.batchUpdate("UPDATE assessment_response SET key_version = ? WHERE attempt_id = ? AND position = ? "
