@@ -7,6 +7,11 @@
 //
 // What it keeps, and what it never keeps:
 // - The player's files (its modules and stylesheets): cache first, in a cache named by version.
+//   Pages link them by content-versioned URLs (/assets/js/quiz-player-<md5>.js; the plain URLs
+//   below are still served, and are what the modules import one another by). A versioned URL is
+//   kept under its own name the first time it passes through here; until then, offline, the plain
+//   copy fetched at install stands in for it (the page that registered this worker named this
+//   worker's version, so that copy has the page's content).
 // - Quiz pages (/courses/{course}/quizzes/{quiz}): network first, falling back to the copy kept
 //   from the last visit, keyed by path. A page holds the quiz's title, the learner's name in the
 //   header and the session's CSRF token, but no items and no answers: those come from the API and
@@ -34,6 +39,8 @@ const FILES = [
 const QUIZ_PAGE = new RegExp(`^${BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/courses/[^/]+/quizzes/[^/]+/?$`);
 const SESSION_CHANGES = new Set([`${BASE}/sign-in`, `${BASE}/sign-out`]);
 const NETWORK_WAIT_MS = 6000;
+// name-<md5 of the content>.ext: the server's content-versioned form of one of the FILES.
+const CONTENT_VERSION = /-[0-9a-f]{32}(\.(?:css|js))$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(FILES_CACHE)
@@ -61,7 +68,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   if (request.mode === 'navigate' && QUIZ_PAGE.test(url.pathname)) {
     event.respondWith(page(request, url, event));
-  } else if (FILES.includes(url.pathname)) {
+  } else if (FILES.includes(url.pathname.replace(CONTENT_VERSION, '$1'))) {
     // Only for quiz pages: other pages of the site (which share pathwise.css) get the network's
     // copy, so a new release reaches them even when no quiz page has updated this worker yet.
     event.respondWith(fromQuizPage(event).then((quiz) => (quiz ? file(request, url) : fetch(request))));
@@ -125,12 +132,23 @@ async function fromQuizPage(event) {
   return Boolean(client && QUIZ_PAGE.test(new URL(client.url).pathname));
 }
 
-/** Cache first for the player's files; the cache's name changes with their version. */
+/**
+ * Cache first for the player's files; the cache's name changes with their version. A versioned URL
+ * not kept yet comes from the network (it may be a newer release's than this worker's), and only
+ * offline from the plain copy fetched at install.
+ */
 async function file(request, url) {
   const cache = await caches.open(FILES_CACHE);
   const kept = await cache.match(url.pathname);
   if (kept) return kept;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(url.pathname, response.clone());
-  return response;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(url.pathname, response.clone());
+    return response;
+  } catch (error) {
+    const plain = url.pathname.replace(CONTENT_VERSION, '$1');
+    const installed = plain !== url.pathname ? await cache.match(plain) : undefined;
+    if (installed) return installed;
+    throw error;
+  }
 }

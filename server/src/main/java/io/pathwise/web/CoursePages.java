@@ -123,8 +123,10 @@ class CoursePages {
         model.addAttribute("course", course);
         MasteryMapView map = mastery.courseMap(course, MasteryMapRequest.of(cursor, PageRequest.MAX_LIMIT));
         model.addAttribute("map", map);
-        // The rows' cells are written in Java: as a template loop they were nearly all of the page's time.
+        // The rows' cells and the skill headers are written in Java: as template loops they were
+        // nearly all of the page's time.
         model.addAttribute("rows", HeatMapRows.of(map, locale));
+        model.addAttribute("skillHeaders", HeatMapSkillHeaders.of(map.skills()));
         model.addAttribute("firstPage", cursor == null || cursor.isBlank());
         return "mastery-map";
     }

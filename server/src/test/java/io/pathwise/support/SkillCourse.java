@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A small course package with a chain of three skills (equivalent fractions, then adding unlike
@@ -36,9 +37,16 @@ public final class SkillCourse {
 
     /** Imports the course (slug {@code prefix-<random>}) into a new organization and publishes it. */
     public static Imported create(Api api, String prefix) {
+        return create(api, prefix, files -> { });
+    }
+
+    /** As {@link #create(Api, String)}, with the package's files (by path) changed first, e.g. a skill renamed. */
+    public static Imported create(Api api, String prefix, Consumer<Map<String, String>> change) {
         TestOrganization org = TestOrganization.signUp(api);
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files(slug)));
+        Map<String, String> files = files(slug);
+        change.accept(files);
+        Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files));
         assertThat(imported.status()).as("import: %s", imported).isEqualTo(201);
         UUID courseId = UUID.fromString(imported.json().get("course").get("id").asString());
         Courses.publish(api, org.adminToken(), courseId);

@@ -15,7 +15,8 @@ import org.thymeleaf.util.NumberUtils;
 /**
  * The heat map's cells as written in Java: each says its probability as the template's
  * {@code #numbers.formatInteger(k * 100, 1) + '%'} did (the text a screen reader reads), in the
- * request's locale, and carries the class of its level unless it is low.
+ * request's locale, and carries the class of its level unless it is low. Its skill headers, also
+ * written in Java, are column headers carrying the skill's key and name, escaped.
  */
 class HeatMapRowsTest {
 
@@ -90,6 +91,21 @@ class HeatMapRowsTest {
         assertThat(rows).extracting(HeatMapRows.Row::displayName).containsExactly("Ann <Admin>", "Ben");
         assertThat(rows.get(0).cells()).isEqualTo("<td>10%</td><td>20%</td>");
         assertThat(rows.get(1).cells()).isEqualTo("<td class=\"level-mastered\">97%</td><td class=\"level-mid\">50%</td>");
+    }
+
+    @Test
+    void eachSkillGetsAColumnHeaderWithItsKeyAndNameEscapedInCourseOrder() {
+        List<MasteryMapView.Skill> skills = List.of(new MasteryMapView.Skill("fractions", "Fractions"),
+                new MasteryMapView.Skill("a\"b'<c>&", "<b>&\"x\"</b> 'y'"), new MasteryMapView.Skill("naïve", "Ünïcödé 分數"));
+
+        String headers = HeatMapSkillHeaders.of(skills);
+
+        // Author text is escaped as the template's th:text and th:attr did: the markup characters
+        // only, so a name can neither add markup nor end the attribute early.
+        assertThat(headers).isEqualTo("<th scope=\"col\" data-skill=\"fractions\">Fractions</th>"
+                + "<th scope=\"col\" data-skill=\"a&quot;b&#39;&lt;c&gt;&amp;\">&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt; &#39;y&#39;</th>"
+                + "<th scope=\"col\" data-skill=\"naïve\">Ünïcödé 分數</th>");
+        assertThat(HeatMapSkillHeaders.of(List.of())).isEmpty();
     }
 
     private static MasteryMapView map(List<Double> known, int mastered) {

@@ -185,6 +185,30 @@ class LearnerPathBrowserTest extends BrowserTest {
         assertThat(rows).isEqualTo(2);
     }
 
+    @Test
+    void eachSkillIsAColumnHeaderNamedAsItsAuthorWroteItMarkupCharactersAndAll() {
+        String name = "<b>&\"x\"</b>";
+        SkillCourse.Imported course = SkillCourse.create(api, "headers", files -> files.put("skills.yaml",
+                files.get("skills.yaml").replace("name: Mixed numbers", "name: '" + name + "'")));
+        Courses.enrol(api, course.org().adminToken(), course.courseId(), course.org().email("ann"), "LEARNER");
+        BrowserSupport.signIn(page, course.org().adminEmail(), TestOrganization.PASSWORD);
+
+        String html = page.navigate("/courses/" + course.slug() + "/mastery").text();
+
+        Locator headers = page.locator("#mastery-map thead th");
+        assertThat(headers).hasText(new String[] {"Learner", "Mastered", "Equivalent fractions", "Adding unlike fractions", name});
+        assertThat(headers.evaluateAll("ths => ths.map(th => th.getAttribute('scope') + ' ' + th.dataset.skill)"))
+                .isEqualTo(List.of("col undefined", "col undefined", "col " + SkillCourse.FIRST, "col " + SkillCourse.SECOND,
+                        "col " + SkillCourse.THIRD));
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName(name).setExact(true)))
+                .isVisible();
+        // The name is text, not markup: escaped in the page, so no <b> element comes of it.
+        assertThat(html).contains("<th scope=\"col\" data-skill=\"" + SkillCourse.THIRD
+                + "\">&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;</th>");
+        assertThat(page.locator("#mastery-map thead b")).hasCount(0);
+        BrowserSupport.assertAccessible(page, "a heat map whose skill names hold markup characters");
+    }
+
     /** The names of the cells in an ARIA snapshot of a row (its row header left out). */
     private static List<String> cellNames(String ariaSnapshot) {
         List<String> names = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.pathwise.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -173,6 +174,12 @@ class OfflineQuizBrowserTest extends BrowserTest {
         item(3).getByLabel("Unit").selectOption("cm");
         assertThat(status).hasText("Saved on this device.");
 
+        // The browser's own cache is emptied (it keeps the versioned stylesheets and scripts, but may
+        // drop them at any time), so that offline the page's files must come from the service worker.
+        CDPSession devTools = context.newCDPSession(page);
+        devTools.send("Network.clearBrowserCache");
+        devTools.detach();
+
         // The network goes; the learner answers the rest and submits.
         context.setOffline(true);
         item(4).getByLabel("Your answer").fill("1/2");
@@ -190,6 +197,11 @@ class OfflineQuizBrowserTest extends BrowserTest {
         com.microsoft.playwright.Response reloaded = page.reload();
         assertThat(reloaded.fromServiceWorker()).as("the page, offline, comes from the service worker").isTrue();
         assertThat(page.locator("h1")).hasText("Offline check: equivalent fractions");
+        // Its stylesheets too, though the page names them by versioned URLs the worker did not see
+        // before going offline (the page that registered it was not served through it).
+        assertThat(page.evaluate("() => [...document.querySelectorAll('link[rel=stylesheet]')]"
+                + ".map(link => new URL(link.href).pathname.replace(/[0-9a-f]{32}/, 'md5') + ' ' + link.sheet.cssRules.length)"))
+                .asString().contains("/assets/css/pathwise-md5.css", "/assets/css/quiz-md5.css").doesNotContain(" 0");
         assertThat(status).containsText("Waiting to send — you are offline");
         assertThat(page.locator("fieldset.quiz-item")).hasCount(ITEMS.size());
         assertThat(item(1).getByLabel("2/4")).isChecked();
