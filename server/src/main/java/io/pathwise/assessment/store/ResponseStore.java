@@ -1,7 +1,6 @@
 package io.pathwise.assessment.store;
 
 import io.pathwise.assessment.GradingQueueRequest;
-import io.pathwise.shared.sql.InSlices;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -55,11 +54,14 @@ public class ResponseStore {
 
     /** Records that the attempts' responses to the item were regraded with this version of its key. */
     public void gradedWith(String itemKey, int version, List<UUID> attemptIds) {
-        for (int from = 0; from < attemptIds.size(); from += InSlices.SIZE) {
-            jdbc.sql("UPDATE assessment_response SET key_version = :version WHERE item_key = :item AND attempt_id IN (:attempts)")
-                    .param("version", version).param("item", itemKey)
-                    .param("attempts", attemptIds.subList(from, Math.min(attemptIds.size(), from + InSlices.SIZE))).update();
-        }
+        // One batch of single-attempt updates (the primary key's first column finds each): an
+        // IN list of a thousand attempts made H2 test every row against the list, and was slower.
+        batch.batchUpdate("UPDATE assessment_response SET key_version = ? WHERE attempt_id = ? AND item_key = ?",
+                attemptIds, attemptIds.size(), (ps, attemptId) -> {
+                    ps.setInt(1, version);
+                    ps.setObject(2, attemptId);
+                    ps.setString(3, itemKey);
+                });
     }
 
     /**
