@@ -54,13 +54,13 @@ class SiteLinksTest {
             HttpResponse<String> response = session.get(link.path());
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
-                response.headers().firstValue("Location").map(this::ownPath)
+                response.headers().firstValue("Location").map(location -> ownPath(location, session.origin()))
                         .ifPresent(target -> queue.addLast(new Link(target, link.path())));
             } else if (status != 200) {
                 failures.put(link.path(), status + " (linked from " + link.from() + ")");
             } else if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
                 for (String reference : references(response.body())) {
-                    String path = ownPath(reference);
+                    String path = ownPath(reference, session.origin());
                     if (path != null && !seen.contains(path)) {
                         queue.addLast(new Link(path, link.path()));
                     }
@@ -89,14 +89,13 @@ class SiteLinksTest {
      * The path and query of an address on this site, without its fragment; null for another site,
      * another scheme or an address with nothing to open (a bare fragment).
      */
-    private String ownPath(String reference) {
+    private static String ownPath(String reference, String origin) {
         String withoutFragment = reference.contains("#") ? reference.substring(0, reference.indexOf('#')) : reference;
         if (withoutFragment.isEmpty() || withoutFragment.startsWith("//")) {
             return null;
         }
-        String own = "http://127.0.0.1:" + port; // the origin PageSession uses
-        if (withoutFragment.startsWith(own)) {
-            withoutFragment = withoutFragment.substring(own.length());
+        if (withoutFragment.startsWith(origin)) {
+            withoutFragment = withoutFragment.substring(origin.length());
         }
         if (!withoutFragment.startsWith("/")) {
             return null; // another site, mailto:, javascript:; the site writes its own links from the root

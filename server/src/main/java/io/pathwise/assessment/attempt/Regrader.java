@@ -59,7 +59,7 @@ public class Regrader {
                     continue;
                 }
                 graded.add(attemptId);
-                if (regrade(attempt, contexts.quizOfForSystem(attempt))) {
+                if (regrade(attempt, contexts.quizOfForSystem(attempt), responses.ofAttempt(attemptId))) {
                     regraded++;
                 }
             }
@@ -80,15 +80,19 @@ public class Regrader {
      */
     boolean regradeStale(AttemptRow attempt) {
         QuizContext context = contexts.quizOfForSystem(attempt);
-        boolean changed = regrade(attempt, context);
-        responses.gradedWith(responses.ofAttempt(attempt.id()), context.keyVersions());
+        List<ResponseRow> before = responses.ofAttempt(attempt.id());
+        boolean changed = regrade(attempt, context, before);
+        // The rows' items and places do not change in a regrade, so the rows read before name them.
+        responses.gradedWith(before, context.keyVersions());
         return changed;
     }
 
-    /** Grades a submitted attempt, whose row the caller holds locked, with the context's keys; true when any response changed. */
-    private boolean regrade(AttemptRow attempt, QuizContext context) {
+    /**
+     * Grades a submitted attempt, whose row the caller holds locked, with the context's keys, from its
+     * stored responses; true when any response changed.
+     */
+    private boolean regrade(AttemptRow attempt, QuizContext context, List<ResponseRow> before) {
         Map<String, ItemDefinition> items = context.definitions();
-        List<ResponseRow> before = responses.ofAttempt(attempt.id());
         List<ResponseRow> after = before.stream()
                 .map(response -> AttemptGrading.regrade(response, attempt.draws(json), items.get(response.itemKey()), json)).toList();
         if (after.equals(before)) {
