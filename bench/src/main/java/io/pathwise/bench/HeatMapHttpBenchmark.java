@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * or above {@code threshold}, as many rows as expected. With {@code --tests=study-partners} (or
  * {@code heat-map,study-partners}) every learner opts in to study partners during set-up, and the
  * learners, in shuffled order, ask for their suggestions ({@code GET /api/v1/courses/{slug}/study-partners})
- * and load the course page, which shows them; every answer is checked. See bench/README.md.
+ * and load the course page, which shows them; every answer is checked. With {@code --tests=stuck}, the
+ * staff's list of learners who may be stuck ({@link StuckLearnerExchanges}). See bench/README.md.
  */
 public final class HeatMapHttpBenchmark {
 
@@ -44,7 +45,7 @@ public final class HeatMapHttpBenchmark {
             HeatMapHttpBenchmark [--db=h2|postgres] [--graph=%s]
                                  [--learners=1000] [--mastered-cycle=60] [--runs=5] [--requests=20] [--run-seconds=15]
                                  [--warmup=3] [--seed=42] [--setup-threads=4] [--evidence-timeout=900]
-                                 [--tests=heat-map|study-partners|heat-map,study-partners] [--web-learners=20]
+                                 [--tests=heat-map|study-partners|stuck|heat-map,study-partners,stuck] [--web-learners=20]
                                  [--pg-statements=0] [--pg-explain=false] [--pg-analyze=false]
                                  [--java=...] [--jar=...] [--jvm-opts=...] [--timeout=180] [--note=...] [--record=false]
               --learners        learners in the course
@@ -53,7 +54,8 @@ public final class HeatMapHttpBenchmark {
               --requests        requests per run, or fewer when --run-seconds have passed (at least one)
               --tests           heat-map: the instructor's heat map (API, page, walk); study-partners: every learner
                                 opts in, then learners in shuffled order ask for their study partners (API) and
-                                load the course page
+                                load the course page; stuck: the learners who may be stuck, for staff (API
+                                ?limit=100, the page), where every third learner is (three wrong answers in a row)
               --web-learners    learners (the first of the shuffled order) signed in on the web for the course page
               --pg-statements   on PostgreSQL, the top this many statements of each test's timed requests by total
                                 time, from pg_stat_statements (reset after the warm-up); 0: not read
@@ -139,12 +141,13 @@ public final class HeatMapHttpBenchmark {
         Duration evidenceTimeout = Duration.ofSeconds(options.positiveInt("evidence-timeout", 900));
         boolean record = !options.string("record", "true").equals("false");
         Set<String> testSets = new LinkedHashSet<>(List.of(options.string("tests", "heat-map").split(",")));
-        if (testSets.isEmpty() || !Set.of("heat-map", "study-partners").containsAll(testSets)) {
-            throw new IllegalArgumentException("--tests: heat-map, study-partners or both (comma-separated), not "
+        if (testSets.isEmpty() || !Set.of("heat-map", "study-partners", "stuck").containsAll(testSets)) {
+            throw new IllegalArgumentException("--tests: heat-map, study-partners, stuck, or several (comma-separated), not "
                     + options.string("tests", ""));
         }
         boolean heatMap = testSets.contains("heat-map");
         boolean studyPartners = testSets.contains("study-partners");
+        boolean stuck = testSets.contains("stuck");
         int webLearners = Math.min(options.positiveInt("web-learners", 20), learnerCount);
         PartnerTally tally = new PartnerTally();
         int pgStatements = Integer.parseInt(options.string("pg-statements", "0"));
@@ -266,6 +269,17 @@ public final class HeatMapHttpBenchmark {
                                 return coursePage(webSessions.get(i), coursePath, shuffled.get(i), tally);
                             }));
                 }
+                if (stuck) {
+                    String stuckPath = "/api/v1/courses/" + cohort.courseSlug() + "/stuck-learners";
+                    String stuckPage = "/courses/" + cohort.courseSlug() + "/stuck";
+                    // Every third learner answered their next skill wrong three times (JunyiEvidence.ofMastered).
+                    int expectedStuck = (int) cohort.learners().stream().filter(l -> l.index % 3 == 2).count();
+                    tests.add(new Test("stuck-api", "GET /api/v1/courses/{slug}/stuck-learners?limit=100",
+                            full -> StuckLearnerExchanges.api(http, stuckPath, cohort.adminToken(), expectedStuck,
+                                    PAGE_ROWS, full)));
+                    tests.add(new Test("stuck-page", "GET /courses/{slug}/stuck (HTML, signed-in session)",
+                            full -> StuckLearnerExchanges.page(browser, stuckPage, expectedStuck, PAGE_TIMEOUT)));
+                }
                 t = System.nanoTime();
                 if (pgAnalyze && db.vacuumAnalyze()) {
                     setup.add(step("VACUUM ANALYZE of the whole database (--pg-analyze)", t));
@@ -339,6 +353,10 @@ public final class HeatMapHttpBenchmark {
             if (studyPartners) {
                 System.out.println("Appended to " + ResultsFile.append(root, "study-partners",
                         "Study partners over HTTP benchmark", section));
+            }
+            if (stuck) {
+                System.out.println("Appended to " + ResultsFile.append(root, "stuck-learners",
+                        "Learners who may be stuck over HTTP benchmark", section));
             }
         }
         work.delete();
@@ -835,6 +853,9 @@ public final class HeatMapHttpBenchmark {
                         + "first, a reason; message null exactly when there are partners";
                 case "partners-page" -> "status 200, the whole page, the Study partners section opted in, partners or "
                         + "the no-partners hint, as many partners as the API gave the same learner (when asked)";
+                case "stuck-api" -> "stuckCount = every third learner, rows = min(100, that), the most recently "
+                        + "active first, each skill's signals exactly [wrong-answers]";
+                case "stuck-page" -> "status 200, the whole page, rows = min(100, stuck learners), the count it states";
                 case "page" -> "rows, order by the Mastered column, Mastered = the row's cells at or above the "
                         + "threshold, a cell per skill, the Next learners link";
                 case "api-walk" -> "each page's rows, order by mastered across the pages, mastered = known values >= "
@@ -850,7 +871,7 @@ public final class HeatMapHttpBenchmark {
                             + result.errors().size() + "): "
                             + String.join(" | ", result.errors())));
         }
-        if (!paged) {
+        if (!paged && results.stream().anyMatch(r -> r.test().name().startsWith("api"))) {
             lines.add("api-walk: not run, this behaviour has no pages (every learner is in the first answer)");
         }
         return lines;

@@ -191,13 +191,49 @@ public class MasteryApi {
         return bySkill(observations.latestOfUserBySkill(course.id(), userId, skillKeys, perSkill), perSkill);
     }
 
+    /**
+     * Every skill of the course that a learner with an account here has evidence on and has not
+     * mastered, with their latest {@code perSkill} answers on it, read at once for the whole course;
+     * in no particular order.
+     */
+    public List<SkillBeingLearned> skillsBeingLearned(CourseSummary course, int perSkill) {
+        Set<String> inCourse = parameterViews(course).skillKeys();
+        List<SkillBeingLearned> learning = new ArrayList<>();
+        UUID user = null;
+        String skill = null;
+        ObservationStore.WithEstimate first = null;
+        List<RecentAnswer> answers = new ArrayList<>();
+        for (ObservationStore.WithEstimate row : observations.latestWhileLearning(course.id(), threshold(), perSkill)) {
+            // One entry per estimate: an account that answered as two xAPI actors has two of a skill.
+            if (first == null || !row.userId().equals(user) || !row.observation().skillKey().equals(skill)
+                    || !row.observation().learner().equals(first.observation().learner())) {
+                if (first != null && inCourse.contains(skill)) {
+                    learning.add(new SkillBeingLearned(user, skill, first.known(), first.observations(), answers));
+                }
+                user = row.userId();
+                skill = row.observation().skillKey();
+                first = row;
+                answers = new ArrayList<>();
+            }
+            answers.add(answer(row.observation()));
+        }
+        if (first != null && inCourse.contains(skill)) {
+            learning.add(new SkillBeingLearned(user, skill, first.known(), first.observations(), answers));
+        }
+        return learning;
+    }
+
+    private static RecentAnswer answer(Observation o) {
+        return new RecentAnswer(o.activityIri(), o.correct(), o.seconds(), o.hintsUsed(), o.observedAt());
+    }
+
     /** Observations, newest first, as answers by skill: the first {@code perSkill} of each skill. */
     private static Map<String, List<RecentAnswer>> bySkill(List<Observation> newestFirst, int perSkill) {
         Map<String, List<RecentAnswer>> bySkill = new HashMap<>();
         for (Observation o : newestFirst) {
             List<RecentAnswer> answers = bySkill.computeIfAbsent(o.skillKey(), k -> new ArrayList<>());
             if (answers.size() < perSkill) {
-                answers.add(new RecentAnswer(o.activityIri(), o.correct(), o.seconds(), o.hintsUsed(), o.observedAt()));
+                answers.add(answer(o));
             }
         }
         return bySkill;

@@ -4,6 +4,7 @@ import io.pathwise.catalog.CourseSummary;
 import io.pathwise.pathways.partners.StudyPartners;
 import io.pathwise.pathways.plan.NextSteps;
 import io.pathwise.pathways.rules.RuleViews;
+import io.pathwise.pathways.stuck.StuckLearners;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
 import java.util.List;
@@ -20,11 +21,13 @@ public class PathwaysApi {
     private final NextSteps steps;
     private final StudyPartners partners;
     private final RuleViews rules;
+    private final StuckLearners stuck;
 
-    PathwaysApi(NextSteps steps, StudyPartners partners, RuleViews rules) {
+    PathwaysApi(NextSteps steps, StudyPartners partners, RuleViews rules, StuckLearners stuck) {
         this.steps = steps;
         this.partners = partners;
         this.rules = rules;
+        this.stuck = stuck;
     }
 
     /** The learner's next steps, best first. */
@@ -51,6 +54,15 @@ public class PathwaysApi {
     /** How many alerts the course's rules have raised (for its staff, as {@link #alerts}). */
     public long alertCount(CourseSummary course) {
         return rules.alertCount(course);
+    }
+
+    /**
+     * A page of the course's learners who may be stuck, the most recently active first
+     * ({@link StuckLearners} says when a learner is listed). For the course's staff only: the caller
+     * checks that (they name learners).
+     */
+    public StuckLearnersPage stuckLearners(CourseSummary course, StuckLearnersRequest request) {
+        return stuck.page(course, request);
     }
 
     /**

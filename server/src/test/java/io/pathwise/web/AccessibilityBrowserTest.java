@@ -100,20 +100,25 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theAlertsPageAndALearnersUnitsStillToOpenAreAccessible() {
+    void theAlertsPageTheStuckLearnersPageAndALearnersUnitsStillToOpenAreAccessible() {
         TestOrganization organization = TestOrganization.signUp(api);
         String slug = "a11y-rules-" + UUID.randomUUID().toString().substring(0, 8);
         UUID courseId = RulesCourse.publishIn(api, organization, slug);
         organization.newUser(api, "learner");
         Courses.enrol(api, organization.adminToken(), courseId, organization.email("learner"), "LEARNER");
-        RulesCourse.answer(api, organization, courseId, organization.email("learner"), "equivalent", false);
+        RulesCourse.answer(api, organization, courseId, organization.email("learner"), "equivalent", false, false, false);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> api.get(
-                "/api/v1/courses/" + slug + "/alerts", organization.adminToken()).json().get("items").size() == 2);
+                "/api/v1/courses/" + slug + "/alerts", organization.adminToken()).json().get("items").size() == 2
+                && api.get("/api/v1/courses/" + slug + "/stuck-learners", organization.adminToken()).json()
+                        .get("stuckCount").asInt() == 1);
 
         BrowserSupport.signIn(page, organization.adminEmail(), TestOrganization.PASSWORD);
         page.navigate("/courses/" + slug + "/alerts");
         assertThat(page.locator("#alerts tr.alert-row")).hasCount(2);
         BrowserSupport.assertAccessible(page, "the alerts page");
+        page.navigate("/courses/" + slug + "/stuck");
+        assertThat(page.locator("#stuck-learners tr.stuck-row")).hasCount(1);
+        BrowserSupport.assertAccessible(page, "the page of learners who may be stuck");
 
         context.clearCookies();
         BrowserSupport.signIn(page, organization.email("learner"), TestOrganization.PASSWORD);

@@ -92,6 +92,29 @@ public class ObservationStore {
                 .query(ObservationStore::row).list();
     }
 
+    /** An observation, with the account and the current estimate of its learner and skill. */
+    public record WithEstimate(UUID userId, Observation observation, double known, int observations) {
+    }
+
+    /**
+     * The latest {@code perSkill} observations of every learner's skills of a course whose estimate is
+     * below {@code threshold}, of learners who are accounts here: ordered by user, skill and newest
+     * first. One read for the whole course, so that a list of every learner who may be stuck does
+     * not cost a query per learner; mastered skills' observations are left out by the join.
+     */
+    public List<WithEstimate> latestWhileLearning(UUID courseId, double threshold, int perSkill) {
+        return jdbc.sql("SELECT o.*, s.user_id AS state_user, s.known AS state_known, s.observations AS state_observations FROM (SELECT " + COLUMNS
+                        + ", ROW_NUMBER() OVER (PARTITION BY learner, skill_key ORDER BY observed_at DESC, statement_id DESC) "
+                        + "AS recency FROM mastery_observation WHERE course_id = :course) o "
+                        + "JOIN mastery_state s ON s.course_id = o.course_id AND s.skill_key = o.skill_key "
+                        + "AND s.learner = o.learner "
+                        + "WHERE o.recency <= :perSkill AND s.known < :threshold AND s.user_id IS NOT NULL "
+                        + "ORDER BY s.user_id, o.skill_key, o.learner, o.recency")
+                .param("course", courseId).param("perSkill", perSkill).param("threshold", threshold)
+                .query((rs, n) -> new WithEstimate(rs.getObject("state_user", UUID.class), row(rs, n), rs.getDouble("state_known"), rs.getInt("state_observations")))
+                .list();
+    }
+
     /** A user's latest observations in a course, newest first, across skills. */
     public List<Observation> latestOfUser(UUID courseId, UUID userId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_observation WHERE course_id = ? AND user_id = ? "

@@ -11,7 +11,6 @@ import io.pathwise.pathways.engine.DueReview;
 import io.pathwise.pathways.engine.LearnerState;
 import io.pathwise.pathways.engine.SkillState;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +47,7 @@ class LearnerStates {
         Map<String, Double> typical = recent.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
         Map<String, SkillState> skills = new HashMap<>();
         for (LearnerMasteryView.Traced skill : standing.traced()) {
-            List<Answer> answers = new ArrayList<>();
-            for (RecentAnswer answer : recent.getOrDefault(skill.skillKey(), List.of())) {
-                answers.add(answer(answer, typical));
-            }
-            Collections.reverse(answers); // the learner model gives newest first; the engine reads oldest first
+            List<Answer> answers = EvidenceAnswers.oldestFirst(recent.getOrDefault(skill.skillKey(), List.of()), typical);
             SkillState before = priors.getOrDefault(skill.skillKey(), unseen); // the skill's guess and slip
             skills.put(skill.skillKey(), new SkillState(skill.known(), before.guess(), before.slip(), answers));
         }
@@ -83,16 +78,5 @@ class LearnerStates {
     }
 
     private record Priors(List<FittedSkillView> source, Map<String, SkillState> states) {
-    }
-
-    /**
-     * An answer for the signal rules. Without its duration, or without a typical time for its
-     * activity, an answer cannot be judged for rapid guessing (typical time 0 means "not judged").
-     */
-    private static Answer answer(RecentAnswer answer, Map<String, Double> typical) {
-        Double usual = typical.get(answer.activityIri());
-        boolean timed = answer.seconds() != null && usual != null;
-        return new Answer(answer.correct(), timed ? answer.seconds() : 0, timed ? usual : 0,
-                answer.hintsUsed() == null ? 0 : answer.hintsUsed());
     }
 }

@@ -2,7 +2,6 @@ package io.pathwise.pathways.web;
 
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
-import io.pathwise.identity.CourseRole;
 import io.pathwise.identity.IdentityApi;
 import io.pathwise.pathways.AlertView;
 import io.pathwise.pathways.rules.RuleViews;
@@ -33,11 +32,13 @@ class RulesController {
     private final CatalogApi catalog;
     private final IdentityApi identity;
     private final RuleViews rules;
+    private final StaffCourses staffCourses;
 
-    RulesController(CatalogApi catalog, IdentityApi identity, RuleViews rules) {
+    RulesController(CatalogApi catalog, IdentityApi identity, RuleViews rules, StaffCourses staffCourses) {
         this.catalog = catalog;
         this.identity = identity;
         this.rules = rules;
+        this.staffCourses = staffCourses;
     }
 
     /** The alerts rules raised in the course, newest first. */
@@ -45,7 +46,7 @@ class RulesController {
     @PreAuthorize("isAuthenticated()")
     CursorPage<AlertView> alerts(@PathVariable String slug, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
-        CourseSummary course = staffCourse(slug, "alerts");
+        CourseSummary course = staffCourses.of(slug, "alerts");
         return rules.alerts(course, PageRequest.of(cursor, limit));
     }
 
@@ -61,22 +62,10 @@ class RulesController {
     @GetMapping("/courses/{slug}/unit-locks/learners/{userId}")
     @PreAuthorize("isAuthenticated()")
     Map<String, List<UnitLockView>> learner(@PathVariable String slug, @PathVariable UUID userId) {
-        CourseSummary course = staffCourse(slug, "other learners' units");
+        CourseSummary course = staffCourses.of(slug, "other learners' units");
         if (identity.roleIn(userId, course.id()).isEmpty()) {
             throw ApiException.notFound("Learner " + userId + " in course " + slug);
         }
         return Map.of("units", rules.unitLocks(course, userId));
-    }
-
-    private CourseSummary staffCourse(String slug, String what) {
-        PathwisePrincipal caller = CurrentPrincipal.get();
-        CourseSummary course = catalog.courseBySlug(caller, slug);
-        boolean staff = caller.tenantAdmin()
-                || identity.roleIn(caller.userId(), course.id()).map(CourseRole::isStaff).orElse(false);
-        if (!staff) {
-            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
-                    + what + ".");
-        }
-        return course;
     }
 }
