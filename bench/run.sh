@@ -10,7 +10,7 @@
 #   bench/run.sh RecommendationBenchmark [--graph=../shared/data/skill-graphs/junyi-exercises.csv --learners=2000 ...]
 #   bench/run.sh RecommendationHttpBenchmark [--db=h2|postgres] [--learners=100 --max-mastered=300 ...]
 #   bench/run.sh HeatMapHttpBenchmark [--db=h2|postgres] [--jar=...] [--learners=1000 --mastered-cycle=60 ...]
-#   bench/run.sh HeatMapHttpBenchmark --tests=study-partners|heat-map,study-partners [--pg-statements=20 ...]
+#   bench/run.sh HeatMapHttpBenchmark --tests=study-partners|stuck|heat-map,study-partners,stuck [--pg-statements=20 ...]
 #   bench/run.sh GradebookHttpBenchmark [--db=h2|postgres] [--jar=...] [--learners=2000 --samples=20 --warmup=3 --tests=gradebook-api,... --record=false]
 #   bench/run.sh KnowledgeTracingBenchmark [--train=... --test=... --cv-data=... --runs=5 ...]
 #   bench/run.sh FuzzPass [--seed=1] [--requests-per-operation=40] [--db=h2|postgres] [--operations=TEXT ...]
