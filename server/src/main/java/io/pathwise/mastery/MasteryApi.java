@@ -199,28 +199,32 @@ public class MasteryApi {
     public List<SkillBeingLearned> skillsBeingLearned(CourseSummary course, int perSkill) {
         Set<String> inCourse = parameterViews(course).skillKeys();
         List<SkillBeingLearned> learning = new ArrayList<>();
-        UUID user = null;
-        String skill = null;
-        ObservationStore.WithEstimate first = null;
-        List<RecentAnswer> answers = new ArrayList<>();
+        List<ObservationStore.WithEstimate> group = new ArrayList<>();
         for (ObservationStore.WithEstimate row : observations.latestWhileLearning(course.id(), threshold(), perSkill)) {
-            // One entry per estimate: an account that answered as two xAPI actors has two of a skill.
-            if (first == null || !row.userId().equals(user) || !row.observation().skillKey().equals(skill)
-                    || !row.observation().learner().equals(first.observation().learner())) {
-                if (first != null && inCourse.contains(skill)) {
-                    learning.add(new SkillBeingLearned(user, skill, first.known(), first.observations(), answers));
-                }
-                user = row.userId();
-                skill = row.observation().skillKey();
-                first = row;
-                answers = new ArrayList<>();
+            if (!group.isEmpty() && !(row.userId().equals(group.get(0).userId())
+                    && row.observation().skillKey().equals(group.get(0).observation().skillKey()))) {
+                add(learning, group, inCourse);
+                group = new ArrayList<>();
             }
-            answers.add(answer(row.observation()));
+            group.add(row);
         }
-        if (first != null && inCourse.contains(skill)) {
-            learning.add(new SkillBeingLearned(user, skill, first.known(), first.observations(), answers));
-        }
+        add(learning, group, inCourse);
         return learning;
+    }
+
+    /**
+     * One account's rows of one skill as a skill being learned: one estimate, since the learner model
+     * names every actor of an account by the same learner ({@code EvidenceReader}).
+     */
+    private static void add(List<SkillBeingLearned> learning, List<ObservationStore.WithEstimate> rows, Set<String> inCourse) {
+        if (rows.isEmpty() || !inCourse.contains(rows.get(0).observation().skillKey())) {
+            return; // no rows, or evidence on a skill a later revision of the course no longer has
+        }
+        List<RecentAnswer> answers = new ArrayList<>(rows.size());
+        rows.forEach(row -> answers.add(answer(row.observation())));
+        ObservationStore.WithEstimate first = rows.get(0);
+        learning.add(new SkillBeingLearned(first.userId(), first.observation().skillKey(), first.known(),
+                first.observations(), answers));
     }
 
     private static RecentAnswer answer(Observation o) {

@@ -24,7 +24,7 @@ public record StuckLearnerView(UUID userId, String displayName, Instant lastAnsw
      * @param answers answers that counted as evidence on it (first attempts)
      * @param signals {@code wrong-answers}, {@code heavy-hint-use}, {@code rapid-guessing},
      *                {@code many-answers-without-mastery}, in that order
-     * @param reason  the signals in words, for a person ("Last 3 answers wrong; 12 answers without mastering it.")
+     * @param reason  the signals in words, for a person ("Last 3 answers wrong; 12 answers on it and not mastered.")
      */
     public record Skill(String skillKey, String skillName, double known, int answers, Instant lastAnswerAt,
             List<String> signals, String reason) {

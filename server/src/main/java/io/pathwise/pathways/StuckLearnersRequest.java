@@ -12,7 +12,9 @@ import java.util.UUID;
  *
  * <p>The list is ordered by each learner's latest answer on a skill they may be stuck on, so its
  * cursor names that place (time, id) rather than a row: a learner who answers again between two
- * pages moves to the top without shifting the others, who are neither skipped nor shown twice.
+ * pages moves to the top without shifting the others, who are neither skipped nor shown twice. (A
+ * learner whose latest such skill stops being one moves down instead, to their next one, and may
+ * then be shown again on a later page.)
  */
 public record StuckLearnersRequest(Place after, int limit) {
 
@@ -35,12 +37,21 @@ public record StuckLearnersRequest(Place after, int limit) {
         return new StuckLearnersRequest(cursor == null || cursor.isBlank() ? null : decode(cursor), size);
     }
 
+    /** The cursor that fetches the learners after this place. */
     public static String encode(Place place) {
         return Cursor.encode(PREFIX, place.lastAnswerAt().getEpochSecond(), place.lastAnswerAt().getNano(), place.userId());
     }
 
     private static Place decode(String cursor) {
-        return Cursor.decode(cursor, PREFIX, 3, parts -> new Place(
-                Instant.ofEpochSecond(Long.parseLong(parts[0]), Integer.parseInt(parts[1])), UUID.fromString(parts[2])));
+        return Cursor.decode(cursor, PREFIX, 3, parts -> new Place(instant(parts[0], parts[1]), UUID.fromString(parts[2])));
+    }
+
+    /** A cursor's time; numbers that are no instant are refused as the rest of a bad cursor is. */
+    private static Instant instant(String seconds, String nanos) {
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(seconds), Integer.parseInt(nanos));
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException("not an instant: " + seconds + "." + nanos, e);
+        }
     }
 }

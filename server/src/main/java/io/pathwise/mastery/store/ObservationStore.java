@@ -98,7 +98,7 @@ public class ObservationStore {
 
     /**
      * The latest {@code perSkill} observations of every learner's skills of a course whose estimate is
-     * below {@code threshold}, of learners who are accounts here: ordered by user, skill and newest
+     * below {@code threshold}, of learners who are accounts here: ordered by account, skill and newest
      * first. One read for the whole course, so that a list of every learner who may be stuck does
      * not cost a query per learner; mastered skills' observations are left out by the join.
      */
@@ -106,12 +106,12 @@ public class ObservationStore {
         // The estimates below the threshold are found first and only their answers are numbered: most
         // of a course's answers are on skills already mastered, and numbering those was most of the cost.
         return jdbc.sql("SELECT * FROM (SELECT " + prefixed("o.") + ", s.user_id AS state_user, s.known AS state_known, "
-                        + "s.observations AS state_observations, ROW_NUMBER() OVER (PARTITION BY o.learner, o.skill_key "
+                        + "s.observations AS state_observations, ROW_NUMBER() OVER (PARTITION BY s.user_id, o.skill_key "
                         + "ORDER BY o.observed_at DESC, o.statement_id DESC) AS recency "
                         + "FROM mastery_state s JOIN mastery_observation o ON o.course_id = s.course_id "
                         + "AND o.skill_key = s.skill_key AND o.learner = s.learner "
                         + "WHERE s.course_id = :course AND s.known < :threshold AND s.user_id IS NOT NULL) latest "
-                        + "WHERE recency <= :perSkill ORDER BY state_user, skill_key, learner, recency")
+                        + "WHERE recency <= :perSkill ORDER BY state_user, skill_key, recency")
                 .param("course", courseId).param("perSkill", perSkill).param("threshold", threshold)
                 .query((rs, n) -> new WithEstimate(rs.getObject("state_user", UUID.class), row(rs, n), rs.getDouble("state_known"),
                         rs.getInt("state_observations")))

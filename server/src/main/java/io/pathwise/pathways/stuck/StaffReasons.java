@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The signals on a skill in words for the course's staff, from the same counts the learner's own
- * reasons give: "Last 3 answers wrong; hints on 3 of the last 5 answers; 12 answers without
- * mastering it."
+ * reasons give: "Last 3 answers wrong; hints on 3 of the last 5 answers; 12 answers on it and not
+ * mastered."
  */
 final class StaffReasons {
 
@@ -22,8 +22,8 @@ final class StaffReasons {
 
     /**
      * @param answers      the latest answers on the skill, oldest first
-     * @param manyAnswers  how many answers the skill has had without mastery, when that many is a
-     *                     sign of its own; 0 when it is not
+     * @param manyAnswers  how many answers the skill has had while it is not mastered, when that many
+     *                     is a sign of its own; 0 when it is not
      */
     String of(Set<Signal> signals, List<Answer> answers, int manyAnswers) {
         List<String> parts = new ArrayList<>();
@@ -39,7 +39,7 @@ final class StaffReasons {
                     + " answers much faster than the question takes to work out");
         }
         if (manyAnswers > 0) {
-            parts.add(manyAnswers + " answers without mastering it");
+            parts.add(manyAnswers + " answers on it and not mastered");
         }
         String text = String.join("; ", parts) + ".";
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);

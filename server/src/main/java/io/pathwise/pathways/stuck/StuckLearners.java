@@ -33,9 +33,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>their latest answers show one of the recommender's signals ({@link SignalRules#DEFAULT}, the
  *     rules their own "What next" reads, so staff and learner see the same thing), or</li>
- * <li>they have answered {@value #MANY_ANSWERS} times or more without mastering it: "wheel-spinning"
- *     in Beck &amp; Gong (2013), who found that a learner who has not mastered a skill within ten
- *     practice opportunities rarely does by practising more of the same.</li>
+ * <li>they have answered on it {@value #MANY_ANSWERS} times or more and it is not mastered:
+ *     "wheel-spinning" in Beck &amp; Gong (2013), who found that a learner who has not mastered a skill
+ *     within ten practice opportunities rarely does by practising more of the same. (Answers given
+ *     while the skill was mastered, before it fell back below the threshold, count too.)</li>
  * </ul>
  *
  * <p>Every learner's latest answers are read at once ({@link MasteryApi#skillsBeingLearned}), so the
@@ -45,7 +46,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class StuckLearners {
 
-    /** Answers on a skill without mastering it after which the learner may be wheel-spinning. */
+    /** Answers on a skill not mastered after which the learner may be wheel-spinning. */
     static final int MANY_ANSWERS = 10;
 
     /** The name of the sign that is not one of the recommender's signals. */

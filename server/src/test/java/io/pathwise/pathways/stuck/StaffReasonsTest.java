@@ -22,13 +22,14 @@ class StaffReasonsTest {
         assertThat(signals).containsExactlyInAnyOrder(Signal.WRONG_ANSWERS, Signal.HEAVY_HINT_USE, Signal.RAPID_GUESSING);
 
         assertThat(reasons.of(signals, answers, 12)).isEqualTo("Last 4 answers wrong; hints on 3 of the last 5 answers; "
-                + "2 of the last 5 answers much faster than the question takes to work out; 12 answers without mastering it.");
+                + "2 of the last 5 answers much faster than the question takes to work out; "
+                + "12 answers on it and not mastered.");
     }
 
     @Test
     void manyAnswersAloneStartTheSentence() {
         List<Answer> answers = List.of(new Answer(false, 0, 0, 0), new Answer(true, 0, 0, 0));
 
-        assertThat(reasons.of(Set.of(), answers, 10)).isEqualTo("10 answers without mastering it.");
+        assertThat(reasons.of(Set.of(), answers, 10)).isEqualTo("10 answers on it and not mastered.");
     }
 }

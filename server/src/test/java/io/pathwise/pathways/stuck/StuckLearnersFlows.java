@@ -10,9 +10,11 @@ import io.pathwise.support.Courses;
 import io.pathwise.support.SkillCourse;
 import io.pathwise.support.TestOrganization;
 import io.pathwise.support.Xapi;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +75,10 @@ abstract class StuckLearnersFlows extends ApiTest {
         assertThat(stuckLearners()).hasSize(2);
 
         answer("recovering", SkillCourse.FIRST, 3, Answer.RIGHT);
-        answer("master", SkillCourse.FIRST, 3, Answer.RIGHT, Answer.RIGHT, Answer.RIGHT, Answer.RIGHT, Answer.RIGHT);
+        // Ten answers in all: only mastery keeps this learner off the list (ten answers on a skill not
+        // mastered are a sign of their own).
+        answer("master", SkillCourse.FIRST, 3, Answer.RIGHT, Answer.RIGHT, Answer.RIGHT, Answer.RIGHT, Answer.RIGHT,
+                Answer.RIGHT, Answer.RIGHT);
 
         assertThat(stuckLearners()).as("the signs read only the latest answers; a mastered skill is not stuck")
                 .isEmpty();
@@ -115,7 +120,7 @@ abstract class StuckLearnersFlows extends ApiTest {
         assertThat(stuck).hasSize(1);
         JsonNode skill = stuck.get(0).get("skills").get(0);
         assertThat(signals(skill)).containsExactly("many-answers-without-mastery");
-        assertThat(skill.get("reason").asString()).isEqualTo("10 answers without mastering it.");
+        assertThat(skill.get("reason").asString()).isEqualTo("10 answers on it and not mastered.");
     }
 
     @Test
@@ -172,6 +177,11 @@ abstract class StuckLearnersFlows extends ApiTest {
         Api.Response badCursor = api.get(path() + "?cursor=bm90LW91cnM", org.adminToken());
         assertThat(badCursor.status()).isEqualTo(400);
         assertThat(badCursor.body()).contains("cursor");
+        String outOfRange = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("stuck:99999999999999999:0:" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        Api.Response timeOutOfRange = api.get(path() + "?cursor=" + outOfRange, org.adminToken());
+        assertThat(timeOutOfRange.status()).as("a cursor of this list's form with no instant in it").isEqualTo(400);
+        assertThat(timeOutOfRange.body()).contains("cursor");
         Api.Response badLimit = api.get(path() + "?limit=0", org.adminToken());
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badLimit.body()).contains("limit");
