@@ -121,6 +121,14 @@ public class CatalogApi {
                 .orElseThrow(() -> ApiException.notFound("Activity " + activityKey));
     }
 
+    /**
+     * Whether the caller is the course's staff: one of its instructors or teaching assistants, or a
+     * tenant admin; who may see its learners' mastery, alerts and who may be stuck.
+     */
+    public boolean isStaff(PathwisePrincipal caller, CourseSummary course) {
+        return access.isStaff(caller, course.id());
+    }
+
     /** Whether the caller may change (and export) the course: a tenant admin or one of its instructors. */
     public boolean canManage(PathwisePrincipal caller, CourseSummary course) {
         return access.manages(caller, course.id());

@@ -49,6 +49,11 @@ public class CourseAccess {
     public boolean canSeeMembers(UUID courseId) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         visibleCourse(caller, courseId);
+        return isStaff(caller, courseId);
+    }
+
+    /** Whether the caller is one of the course's instructors or teaching assistants, or a tenant admin. */
+    boolean isStaff(PathwisePrincipal caller, UUID courseId) {
         return caller.tenantAdmin() || role(caller, courseId).map(CourseRole::isStaff).orElse(false);
     }
 

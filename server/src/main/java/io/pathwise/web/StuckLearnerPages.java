@@ -1,6 +1,5 @@
 package io.pathwise.web;
 
-import io.pathwise.assessment.AssessmentApi;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.pathways.PathwaysApi;
@@ -29,13 +28,11 @@ class StuckLearnerPages {
     static final int PAGE_SIZE = PageRequest.MAX_LIMIT;
 
     private final CatalogApi catalog;
-    private final AssessmentApi assessment;
     private final PathwaysApi pathways;
     private final Viewers viewers;
 
-    StuckLearnerPages(CatalogApi catalog, AssessmentApi assessment, PathwaysApi pathways, Viewers viewers) {
+    StuckLearnerPages(CatalogApi catalog, PathwaysApi pathways, Viewers viewers) {
         this.catalog = catalog;
-        this.assessment = assessment;
         this.pathways = pathways;
         this.viewers = viewers;
     }
@@ -45,7 +42,7 @@ class StuckLearnerPages {
     String stuck(@PathVariable String slug, @RequestParam(required = false) String cursor, Model model) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
-        if (!assessment.isStaff(caller, course)) {
+        if (!catalog.isStaff(caller, course)) {
             throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
                     + "which learners may be stuck.");
         }

@@ -3,7 +3,6 @@ package io.pathwise.mastery.web;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.identity.IdentityApi;
-import io.pathwise.identity.CourseRole;
 import io.pathwise.mastery.DueReviewView;
 import io.pathwise.mastery.FittedSkillView;
 import io.pathwise.mastery.RefitReport;
@@ -102,9 +101,7 @@ class MasteryController {
     private CourseSummary staffCourse(String slug) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
-        boolean staff = caller.tenantAdmin()
-                || identity.roleIn(caller.userId(), course.id()).map(CourseRole::isStaff).orElse(false);
-        if (!staff) {
+        if (!catalog.isStaff(caller, course)) {
             throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
                     + "other learners' mastery.");
         }

@@ -2,8 +2,6 @@ package io.pathwise.pathways.web;
 
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
-import io.pathwise.identity.CourseRole;
-import io.pathwise.identity.IdentityApi;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
@@ -14,20 +12,16 @@ import org.springframework.stereotype.Component;
 class StaffCourses {
 
     private final CatalogApi catalog;
-    private final IdentityApi identity;
 
-    StaffCourses(CatalogApi catalog, IdentityApi identity) {
+    StaffCourses(CatalogApi catalog) {
         this.catalog = catalog;
-        this.identity = identity;
     }
 
     /** The course, when the caller is its staff; 404 when they cannot see it, 403 when they see it as a learner. */
     CourseSummary of(String slug, String what) {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
-        boolean staff = caller.tenantAdmin()
-                || identity.roleIn(caller.userId(), course.id()).map(CourseRole::isStaff).orElse(false);
-        if (!staff) {
+        if (!catalog.isStaff(caller, course)) {
             throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
                     + what + ".");
         }
