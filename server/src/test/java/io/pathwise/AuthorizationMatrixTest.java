@@ -180,6 +180,11 @@ class AuthorizationMatrixTest {
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("GET /api/v1/courses/{slug}/stuck-learners", f -> get(f.bySlug("/stuck-learners")))
                     .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/stuck-learners/{userId}",
+                    f -> get(f.bySlug("/stuck-learners/" + f.learnerId())))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
+            endpoint("GET /api/v1/courses/{slug}/next/learners/{userId}", f -> get(f.bySlug("/next/learners/" + f.learnerId())))
+                    .refuses(Caller.LEARNER, 403).hidesFromOtherTenants().allows(Caller.TEACHING_ASSISTANT, 200),
             endpoint("GET /api/v1/courses/{slug}/unit-locks", f -> get(f.bySlug("/unit-locks")))
                     .refuses(Caller.OUTSIDER, 404).hidesFromOtherTenants().allows(Caller.LEARNER, 200),
             endpoint("GET /api/v1/courses/{slug}/unit-locks/learners/{userId}",

@@ -197,10 +197,16 @@ public class MasteryApi {
      * in no particular order.
      */
     public List<SkillBeingLearned> skillsBeingLearned(CourseSummary course, int perSkill) {
+        return skillsBeingLearned(course, null, perSkill);
+    }
+
+    /** As {@link #skillsBeingLearned(CourseSummary, int)}, for one user of the course. */
+    public List<SkillBeingLearned> skillsBeingLearned(CourseSummary course, UUID userId, int perSkill) {
         Set<String> inCourse = parameterViews(course).skillKeys();
         List<SkillBeingLearned> learning = new ArrayList<>();
         List<ObservationStore.WithEstimate> group = new ArrayList<>();
-        for (ObservationStore.WithEstimate row : observations.latestWhileLearning(course.id(), threshold(), perSkill)) {
+        for (ObservationStore.WithEstimate row : observations.latestWhileLearning(course.id(), userId, threshold(),
+                perSkill)) {
             if (!group.isEmpty() && !(row.userId().equals(group.get(0).userId())
                     && row.observation().skillKey().equals(group.get(0).observation().skillKey()))) {
                 add(learning, group, inCourse);

@@ -66,6 +66,14 @@ public class PathwaysApi {
     }
 
     /**
+     * The skills one learner of the course may be stuck on, as {@link #stuckLearners} lists them;
+     * none when none. For the course's staff only, as that list.
+     */
+    public List<StuckLearnerView.Skill> stuckSkills(CourseSummary course, UUID userId) {
+        return stuck.skillsOf(course, userId);
+    }
+
+    /**
      * The units the course's rules unlock, in course order, each locked or unlocked for the learner;
      * units no rule unlocks are always open and not listed.
      */

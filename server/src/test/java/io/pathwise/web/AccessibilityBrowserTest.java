@@ -100,7 +100,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theAlertsPageTheStuckLearnersPageAndALearnersUnitsStillToOpenAreAccessible() {
+    void theAlertsStuckLearnersAndLearnerProgressPagesAndALearnersUnitsStillToOpenAreAccessible() {
         TestOrganization organization = TestOrganization.signUp(api);
         String slug = "a11y-rules-" + UUID.randomUUID().toString().substring(0, 8);
         UUID courseId = RulesCourse.publishIn(api, organization, slug);
@@ -119,6 +119,9 @@ class AccessibilityBrowserTest extends BrowserTest {
         page.navigate("/courses/" + slug + "/stuck");
         assertThat(page.locator("#stuck-learners tr.stuck-row")).hasCount(1);
         BrowserSupport.assertAccessible(page, "the page of learners who may be stuck");
+        page.locator("#stuck-learners tr.stuck-row a").click();
+        assertThat(page.locator("#stuck-skills li")).hasCount(1);
+        BrowserSupport.assertAccessible(page, "a learner's progress page");
 
         context.clearCookies();
         BrowserSupport.signIn(page, organization.email("learner"), TestOrganization.PASSWORD);

@@ -103,6 +103,11 @@ public class ObservationStore {
      * not cost a query per learner; mastered skills' observations are left out by the join.
      */
     public List<WithEstimate> latestWhileLearning(UUID courseId, double threshold, int perSkill) {
+        return latestWhileLearning(courseId, null, threshold, perSkill);
+    }
+
+    /** As {@link #latestWhileLearning(UUID, double, int)}, of one account only when {@code userId} is not null. */
+    public List<WithEstimate> latestWhileLearning(UUID courseId, UUID userId, double threshold, int perSkill) {
         // The estimates below the threshold are found first and only their answers are numbered: most
         // of a course's answers are on skills already mastered, and numbering those was most of the cost.
         return jdbc.sql("SELECT * FROM (SELECT " + prefixed("o.") + ", s.user_id AS state_user, s.known AS state_known, "
@@ -110,9 +115,11 @@ public class ObservationStore {
                         + "ORDER BY o.observed_at DESC, o.statement_id DESC) AS recency "
                         + "FROM mastery_state s JOIN mastery_observation o ON o.course_id = s.course_id "
                         + "AND o.skill_key = s.skill_key AND o.learner = s.learner "
-                        + "WHERE s.course_id = :course AND s.known < :threshold AND s.user_id IS NOT NULL) latest "
+                        + "WHERE s.course_id = :course AND s.known < :threshold AND s.user_id IS NOT NULL"
+                        + (userId == null ? "" : " AND s.user_id = :user") + ") latest "
                         + "WHERE recency <= :perSkill ORDER BY state_user, skill_key, recency")
-                .param("course", courseId).param("perSkill", perSkill).param("threshold", threshold)
+                .params(userId == null ? Map.of("course", courseId, "perSkill", perSkill, "threshold", threshold)
+                        : Map.of("course", courseId, "perSkill", perSkill, "threshold", threshold, "user", userId))
                 .query((rs, n) -> new WithEstimate(rs.getObject("state_user", UUID.class), row(rs, n), rs.getDouble("state_known"),
                         rs.getInt("state_observations")))
                 .list();

@@ -78,14 +78,39 @@ public class StuckLearners {
         return new StuckLearnersPage(page, all.size(), next);
     }
 
+    /** The skills one learner of the course may be stuck on, the one with the latest answer first; none when none. */
+    public List<StuckLearnerView.Skill> skillsOf(CourseSummary course, UUID userId) {
+        return stuckSkills(course, mastery.skillsBeingLearned(course, userId, rules.window())).getOrDefault(userId, List.of());
+    }
+
     /** Every learner of the course who may be stuck, in the list's order. */
     private List<StuckLearnerView> all(CourseSummary course) {
+        Map<UUID, List<StuckLearnerView.Skill>> stuckSkills = stuckSkills(course,
+                mastery.skillsBeingLearned(course, rules.window()));
+        List<StuckLearnerView> stuck = new ArrayList<>();
+        if (stuckSkills.isEmpty()) {
+            return stuck;
+        }
+        for (MembershipView learner : identity.learners(course.id())) {
+            List<StuckLearnerView.Skill> skills = stuckSkills.get(learner.userId());
+            if (skills != null) {
+                stuck.add(new StuckLearnerView(learner.userId(), learner.displayName(), skills.get(0).lastAnswerAt(), skills));
+            }
+        }
+        stuck.sort(Comparator.comparing(StuckLearners::place, StuckLearnersRequest.Place.ORDER));
+        return stuck;
+    }
+
+    /** The skills each user may be stuck on, each user's with the latest answer first; users with none are absent. */
+    private Map<UUID, List<StuckLearnerView.Skill>> stuckSkills(CourseSummary course, List<SkillBeingLearned> learning) {
+        if (learning.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> skillNames = new HashMap<>();
         for (SkillGraphView.Skill skill : catalog.skillGraph(course).skills()) {
             skillNames.put(skill.key(), skill.name());
         }
-        List<SkillBeingLearned> learning = mastery.skillsBeingLearned(course, rules.window());
-        Map<String, Double> typical = learning.isEmpty() ? Map.of() : mastery.typicalSeconds(course);
+        Map<String, Double> typical = mastery.typicalSeconds(course);
         Map<UUID, List<StuckLearnerView.Skill>> stuckSkills = new HashMap<>();
         for (SkillBeingLearned skill : learning) {
             List<Answer> answers = EvidenceAnswers.oldestFirst(skill.recent(), typical);
@@ -107,21 +132,10 @@ public class StuckLearners {
                     skill.skillKey(), skillNames.getOrDefault(skill.skillKey(), skill.skillKey()), skill.known(),
                     skill.observations(), skill.recent().get(0).at(), names, reasons.of(signals, answers, many)));
         }
-        List<StuckLearnerView> stuck = new ArrayList<>();
-        if (stuckSkills.isEmpty()) {
-            return stuck;
-        }
         Comparator<StuckLearnerView.Skill> latestFirst = Comparator.comparing(StuckLearnerView.Skill::lastAnswerAt,
                 Comparator.reverseOrder()).thenComparing(StuckLearnerView.Skill::skillKey);
-        for (MembershipView learner : identity.learners(course.id())) {
-            List<StuckLearnerView.Skill> skills = stuckSkills.get(learner.userId());
-            if (skills != null) {
-                skills.sort(latestFirst);
-                stuck.add(new StuckLearnerView(learner.userId(), learner.displayName(), skills.get(0).lastAnswerAt(), skills));
-            }
-        }
-        stuck.sort(Comparator.comparing(StuckLearners::place, StuckLearnersRequest.Place.ORDER));
-        return stuck;
+        stuckSkills.values().forEach(skills -> skills.sort(latestFirst));
+        return stuckSkills;
     }
 
     private static StuckLearnersRequest.Place place(StuckLearnerView learner) {

@@ -8,23 +8,26 @@ import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's next steps in a course, each with its reason. */
+/** The caller's next steps in a course, each with its reason; for staff, any learner's. */
 @RestController
 @RequestMapping({"/api/v1", "/browser-api/v1"})
 class NextStepsController {
 
     private final CatalogApi catalog;
     private final PathwaysApi pathways;
+    private final StaffCourses staffCourses;
 
-    NextStepsController(CatalogApi catalog, PathwaysApi pathways) {
+    NextStepsController(CatalogApi catalog, PathwaysApi pathways, StaffCourses staffCourses) {
         this.catalog = catalog;
         this.pathways = pathways;
+        this.staffCourses = staffCourses;
     }
 
     @GetMapping("/courses/{slug}/next")
@@ -33,5 +36,13 @@ class NextStepsController {
         PathwisePrincipal caller = CurrentPrincipal.get();
         CourseSummary course = catalog.courseBySlug(caller, slug);
         return Map.of("steps", pathways.next(course, caller.userId()));
+    }
+
+    /** One learner's next steps, as they see them, for the course's staff. */
+    @GetMapping("/courses/{slug}/next/learners/{userId}")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, List<NextStep>> learner(@PathVariable String slug, @PathVariable UUID userId) {
+        CourseSummary course = staffCourses.of(slug, "other learners' next steps");
+        return Map.of("steps", pathways.next(course, staffCourses.member(course, userId)));
     }
 }

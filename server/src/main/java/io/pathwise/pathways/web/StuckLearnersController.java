@@ -1,8 +1,13 @@
 package io.pathwise.pathways.web;
 
+import io.pathwise.catalog.CourseSummary;
 import io.pathwise.pathways.PathwaysApi;
+import io.pathwise.pathways.StuckLearnerView;
 import io.pathwise.pathways.StuckLearnersPage;
 import io.pathwise.pathways.StuckLearnersRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The course's learners who may be stuck, for its staff, a page at a time. */
+/** The course's learners who may be stuck, for its staff: a page at a time, or one learner's skills. */
 @RestController
 @RequestMapping({"/api/v1", "/browser-api/v1"})
 class StuckLearnersController {
@@ -29,5 +34,13 @@ class StuckLearnersController {
             @RequestParam(required = false) Integer limit) {
         StuckLearnersRequest request = StuckLearnersRequest.of(cursor, limit); // a bad cursor or limit is a 400 first
         return pathways.stuckLearners(staffCourses.of(slug, "which learners may be stuck"), request);
+    }
+
+    /** The skills one learner of the course may be stuck on; an empty list when none. */
+    @GetMapping("/courses/{slug}/stuck-learners/{userId}")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, List<StuckLearnerView.Skill>> stuckLearner(@PathVariable String slug, @PathVariable UUID userId) {
+        CourseSummary course = staffCourses.of(slug, "which learners may be stuck");
+        return Map.of("skills", pathways.stuckSkills(course, staffCourses.member(course, userId)));
     }
 }

@@ -67,6 +67,34 @@ abstract class StuckLearnersFlows extends ApiTest {
     }
 
     @Test
+    void staffSeeOneLearnersStuckSkillsAndTheNextStepsTheLearnerSees() {
+        String strugglingToken = enrol("struggling");
+        String steadyToken = enrol("steady");
+        answer("struggling", SkillCourse.FIRST, 0, Answer.WRONG, Answer.WRONG, Answer.WRONG);
+        answer("steady", SkillCourse.FIRST, 0, Answer.RIGHT);
+        UUID struggling = UUID.fromString(stuckLearners().get(0).get("userId").asString());
+        UUID steady = userId(steadyToken);
+
+        Api.Response skills = api.get(path() + "/" + struggling, org.adminToken());
+        assertThat(skills.status()).as("%s", skills).isEqualTo(200);
+        assertThat(skills.json().get("skills")).hasSize(1);
+        assertThat(skills.json().get("skills").get(0).get("reason").asString()).isEqualTo("Last 3 answers wrong.");
+        assertThat(api.get(path() + "/" + steady, org.adminToken()).json().get("skills")).isEmpty();
+
+        String nextPath = "/api/v1/courses/" + course.slug() + "/next";
+        Api.Response theirs = api.get(nextPath + "/learners/" + struggling, org.adminToken());
+        assertThat(theirs.status()).as("%s", theirs).isEqualTo(200);
+        assertThat(theirs.json().get("steps").toString()).contains("wrong-answers")
+                .isEqualTo(api.get(nextPath, strugglingToken).json().get("steps").toString());
+
+        assertThat(api.get(path() + "/" + struggling, steadyToken).status()).as("a classmate").isEqualTo(403);
+        assertThat(api.get(nextPath + "/learners/" + struggling, steadyToken).status()).isEqualTo(403);
+        UUID outsider = userId(TestOrganization.signUp(api).adminToken());
+        assertThat(api.get(path() + "/" + outsider, org.adminToken()).status()).as("not a member").isEqualTo(404);
+        assertThat(api.get(nextPath + "/learners/" + outsider, org.adminToken()).status()).isEqualTo(404);
+    }
+
+    @Test
     void aRightAnswerAfterTheWrongOnesOrMasteryTakesTheLearnerOff() {
         enrol("recovering");
         enrol("master");
@@ -261,6 +289,12 @@ abstract class StuckLearnersFlows extends ApiTest {
             }
         }
         return total;
+    }
+
+    private UUID userId(String token) {
+        Api.Response me = api.get("/api/v1/me", token);
+        assertThat(me.status()).as("%s", me).isEqualTo(200);
+        return UUID.fromString(me.json().get("user").get("id").asString());
     }
 
     private String path() {
