@@ -3,6 +3,8 @@ package io.pathwise.web;
 import io.pathwise.assessment.AssessmentApi;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
+import io.pathwise.identity.IdentityApi;
+import io.pathwise.identity.MembershipView;
 import io.pathwise.pathways.AlertView;
 import io.pathwise.pathways.PathwaysApi;
 import io.pathwise.shared.paging.CursorPage;
@@ -10,6 +12,9 @@ import io.pathwise.shared.paging.PageRequest;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
 import io.pathwise.shared.security.PathwisePrincipal;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,12 +36,14 @@ class AlertPages {
     private final CatalogApi catalog;
     private final AssessmentApi assessment;
     private final PathwaysApi pathways;
+    private final IdentityApi identity;
     private final Viewers viewers;
 
-    AlertPages(CatalogApi catalog, AssessmentApi assessment, PathwaysApi pathways, Viewers viewers) {
+    AlertPages(CatalogApi catalog, AssessmentApi assessment, PathwaysApi pathways, IdentityApi identity, Viewers viewers) {
         this.catalog = catalog;
         this.assessment = assessment;
         this.pathways = pathways;
+        this.identity = identity;
         this.viewers = viewers;
     }
 
@@ -52,6 +59,10 @@ class AlertPages {
         CursorPage<AlertView> page = pathways.alerts(course, PageRequest.of(cursor, PAGE_SIZE));
         model.addAttribute("course", course);
         model.addAttribute("alerts", page.items());
+        // A learner's name links to their progress while they are still a learner of the course.
+        Set<UUID> learners = page.items().isEmpty() ? Set.of()
+                : identity.learners(course.id()).stream().map(MembershipView::userId).collect(Collectors.toSet());
+        model.addAttribute("learners", learners);
         model.addAttribute("nextCursor", page.nextCursor());
         model.addAttribute("firstPage", cursor == null || cursor.isBlank());
         model.addAttribute("total", pathways.alertCount(course));

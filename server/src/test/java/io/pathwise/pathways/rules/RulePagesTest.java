@@ -59,9 +59,18 @@ class RulePagesTest extends ApiTest {
         assertThat(page.body().indexOf(newestFirst.get(0))).as("newest first, as the API lists them")
                 .isLessThan(page.body().indexOf(newestFirst.get(1)));
 
+        String learnerId = apiAlerts().get(0).get("learnerId").asString();
+        String progress = "/courses/" + slug + "/learners/" + learnerId;
+        assertThat(page.body()).as("the learner's name opens their progress").contains("href=\"" + progress + "\"");
+        assertThat(teacher.get(progress).statusCode()).isEqualTo(200);
+
         PageSession learner = PageSession.signIn(port, org.email("struggling"), TestOrganization.PASSWORD);
         assertThat(learner.get("/courses/" + slug + "/alerts").statusCode()).isEqualTo(403);
         assertThat(learner.get("/courses/" + slug).body()).doesNotContain("alerts-link");
+
+        assertThat(api.delete(Courses.members(courseId) + "/" + learnerId, org.adminToken()).status()).isEqualTo(204);
+        assertThat(teacher.get("/courses/" + slug + "/alerts").body()).as("a learner who left keeps their alerts, unlinked")
+                .contains("struggling is struggling with equivalent fractions").doesNotContain("href=\"" + progress + "\"");
     }
 
     @Test
