@@ -279,6 +279,18 @@ public final class HeatMapHttpBenchmark {
                                     PAGE_ROWS, full)));
                     tests.add(new Test("stuck-page", "GET /courses/{slug}/stuck (HTML, signed-in session)",
                             full -> StuckLearnerExchanges.page(browser, stuckPage, expectedStuck, PAGE_TIMEOUT)));
+                    // The stuck learners of the API's first page, whose progress pages are opened in turn.
+                    List<String> stuckIds = new ArrayList<>();
+                    Matcher stuckId = USER_ID.matcher(http.get(stuckPath + "?limit=" + PAGE_ROWS, cohort.adminToken())
+                            .expect(200, "GET " + stuckPath).body());
+                    while (stuckId.find()) {
+                        stuckIds.add(stuckId.group(1));
+                    }
+                    int[] nextStuck = {0};
+                    tests.add(new Test("learner-page", "GET /courses/{slug}/learners/{userId} (HTML, signed-in session, "
+                            + "the API's first " + stuckIds.size() + " stuck learners in turn)",
+                            full -> StuckLearnerExchanges.learnerPage(browser, "/courses/" + cohort.courseSlug()
+                                    + "/learners/" + stuckIds.get(nextStuck[0]++ % stuckIds.size()), PAGE_TIMEOUT)));
                 }
                 t = System.nanoTime();
                 if (pgAnalyze && db.vacuumAnalyze()) {
@@ -856,6 +868,7 @@ public final class HeatMapHttpBenchmark {
                 case "stuck-api" -> "stuckCount = every third learner, rows = min(100, that), the most recently "
                         + "active first, each skill's signals exactly [wrong-answers]";
                 case "stuck-page" -> "status 200, the whole page, rows = min(100, stuck learners), the count it states";
+                case "learner-page" -> "status 200, the whole page, one skill with wrong-answers, the next steps section";
                 case "page" -> "rows, order by the Mastered column, Mastered = the row's cells at or above the "
                         + "threshold, a cell per skill, the Next learners link";
                 case "api-walk" -> "each page's rows, order by mastered across the pages, mastered = known values >= "

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The requests of {@link HeatMapHttpBenchmark}'s {@code stuck} tests, each answer checked: the
  * course's learners who may be stuck, as the API ({@code GET /api/v1/courses/{slug}/stuck-learners})
- * and the staff page ({@code GET /courses/{slug}/stuck}) give them. In the benchmark's course every
+ * and the staff page ({@code GET /courses/{slug}/stuck}) give them, and a stuck learner's progress
+ * page ({@code GET /courses/{slug}/learners/{userId}}). In the benchmark's course every
  * third learner answered their next skill wrong three times in a row, so exactly those learners are
  * expected, each on one skill with the sign {@code wrong-answers}.
  */
@@ -18,6 +19,7 @@ final class StuckLearnerExchanges {
 
     private static final Pattern PAGE_ROW = Pattern.compile("<tr role=\"row\" class=\"stuck-row\"");
     private static final Pattern API_LEARNER = Pattern.compile("\"displayName\":");
+    private static final Pattern STUCK_SKILL = Pattern.compile("data-signals=\"wrong-answers\"");
 
     private StuckLearnerExchanges() {
     }
@@ -84,5 +86,23 @@ final class StuckLearnerExchanges {
             error = "the page does not say " + expectedStuck + " learners may be stuck";
         }
         return new TimedSamples.Sample(timed.nanos(), timed.bytes(), rows, error);
+    }
+
+    /**
+     * One stuck learner's progress page as staff open it ({@code /courses/{slug}/learners/{userId}});
+     * checked: the whole page, one skill they may be stuck on with the sign {@code wrong-answers}.
+     */
+    static TimedSamples.Sample learnerPage(WebUser browser, String path, Duration timeout) throws Exception {
+        TimedSamples.Timed timed = TimedSamples.page(browser, path, timeout);
+        PathwiseApi.Response response = timed.response();
+        if (response.status() != 200) {
+            return new TimedSamples.Sample(timed.nanos(), timed.bytes(), 0, "HTTP " + response.status());
+        }
+        String body = response.body();
+        int stuckSkills = (int) STUCK_SKILL.matcher(body).results().count();
+        String error = !body.contains("</html>") ? "200 without the whole page"
+                : stuckSkills != 1 ? stuckSkills + " skills with wrong-answers, expected 1"
+                : !body.contains("id=\"their-next-steps\"") ? "no next steps section" : null;
+        return new TimedSamples.Sample(timed.nanos(), timed.bytes(), stuckSkills, error);
     }
 }
