@@ -77,7 +77,7 @@ public final class HeatMapHttpBenchmark {
     private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":(?:null|\"([^\"]*)\")");
     private static final Pattern USER_ID = Pattern.compile("\"userId\":\"([^\"]+)\"");
     private static final Pattern HTML_ROW = Pattern.compile(
-            "<tr data-learner=\"([^\"]+)\">\\s*<th scope=\"row\">[^<]*</th>\\s*<td>(\\d+)</td>");
+            "<tr data-learner=\"([^\"]+)\">\\s*<th scope=\"row\">(?:<a\\s+href=\"[^\"]*\">)?[^<]*(?:</a>)?</th>\\s*<td>(\\d+)</td>");
 
     /** Sends one request (or walk) and checks the answer, fully when asked. */
     @FunctionalInterface

@@ -41,9 +41,12 @@ class LearnerPathBrowserTest extends BrowserTest {
     /** At most the bytes of a low cell with a two-digit percentage: {@code <td>30%</td>} and a little room. */
     private static final int LOW_CELL_BYTES = 16;
     private static final Pattern ARIA_CELL = Pattern.compile("^\\s*- cell \"([^\"]*)\"", Pattern.MULTILINE);
-    /** A learner's row as the page writes it, with the skill cells after the Mastered one. */
-    private static final Pattern HTML_ROW = Pattern.compile(
-            "<tr data-learner=\"[^\"]+\">\\s*<th scope=\"row\">[^<]*</th>\\s*<td>\\d+</td>(.*?)\\s*</tr>", Pattern.DOTALL);
+    /**
+     * A learner's row as the page writes it, with the skill cells after the Mastered one; the name
+     * links to the learner's progress page.
+     */
+    private static final Pattern HTML_ROW = Pattern.compile("<tr data-learner=\"[^\"]+\">\\s*<th scope=\"row\">"
+            + "<a\\s+href=\"[^\"]*/learners/[^\"]*\">[^<]*</a></th>\\s*<td>\\d+</td>(.*?)\\s*</tr>", Pattern.DOTALL);
 
     @Test
     void theLearnerSeesWhatToDoNextWithTheReasonAndTheirMastery() {
