@@ -119,6 +119,20 @@ public final class RulesCourse {
         return files;
     }
 
+    /** The course published in a new organization, with an instructor, {@code teacher}, enrolled. */
+    public record Taught(TestOrganization org, String slug, UUID courseId) {
+    }
+
+    /** Signs up an organization, publishes the course there (slug {@code prefix-<random>}) and enrols {@code teacher}. */
+    public static Taught taught(Api api, String prefix) {
+        TestOrganization org = TestOrganization.signUp(api);
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID courseId = publishIn(api, org, slug);
+        org.newUser(api, "teacher");
+        Courses.enrol(api, org.adminToken(), courseId, org.email("teacher"), "INSTRUCTOR");
+        return new Taught(org, slug, courseId);
+    }
+
     /** Imports the course into the organization under the slug, publishes it and returns its id. */
     public static UUID publishIn(Api api, TestOrganization org, String slug) {
         Api.Response imported = api.postZip(Courses.PACKAGES, org.adminToken(), PackageZips.zip(files(slug)));

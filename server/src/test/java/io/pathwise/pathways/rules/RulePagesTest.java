@@ -33,11 +33,10 @@ class RulePagesTest extends ApiTest {
 
     @BeforeEach
     void course() {
-        org = TestOrganization.signUp(api);
-        slug = "rule-pages-" + UUID.randomUUID().toString().substring(0, 8);
-        courseId = RulesCourse.publishIn(api, org, slug);
-        org.newUser(api, "teacher");
-        Courses.enrol(api, org.adminToken(), courseId, org.email("teacher"), "INSTRUCTOR");
+        RulesCourse.Taught taught = RulesCourse.taught(api, "rule-pages");
+        org = taught.org();
+        slug = taught.slug();
+        courseId = taught.courseId();
     }
 
     @Test
