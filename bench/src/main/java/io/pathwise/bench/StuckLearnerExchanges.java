@@ -1,6 +1,7 @@
 package io.pathwise.bench;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class StuckLearnerExchanges {
         for (Object item : learners) {
             Map<String, Object> learner = JsonTree.object(item, "learner");
             String at = JsonTree.string(learner.get("lastAnswerAt"), "lastAnswerAt");
-            if (previous != null && java.time.Instant.parse(at).isAfter(java.time.Instant.parse(previous))) {
+            if (previous != null && Instant.parse(at).isAfter(Instant.parse(previous))) {
                 problems.add("not the most recently active first");
             }
             previous = at;

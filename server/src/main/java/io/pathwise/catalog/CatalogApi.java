@@ -122,11 +122,26 @@ public class CatalogApi {
     }
 
     /**
-     * Whether the caller is the course's staff: one of its instructors or teaching assistants, or a
-     * tenant admin; who may see its learners' mastery, alerts and who may be stuck.
+     * The course by slug for a request only its staff may make (its instructors and teaching
+     * assistants, tenant admins), such as its learners' mastery, alerts and who may be stuck: 404
+     * when the caller cannot see the course, 403 naming {@code what} they asked to see when they are
+     * not its staff.
      */
-    public boolean isStaff(PathwisePrincipal caller, CourseSummary course) {
-        return access.isStaff(caller, course.id());
+    public CourseSummary staffCourseBySlug(PathwisePrincipal caller, String slug, String what) {
+        CourseSummary course = courseBySlug(caller, slug);
+        if (!access.isStaff(caller, course.id())) {
+            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
+                    + what + ".");
+        }
+        return course;
+    }
+
+    /** The user, when they have a role in the course; 404 otherwise (staff may ask about members only). */
+    public UUID requireMember(CourseSummary course, UUID userId) {
+        if (!access.isMember(userId, course.id())) {
+            throw ApiException.notFound("Learner " + userId + " in course " + course.slug());
+        }
+        return userId;
     }
 
     /** Whether the caller may change (and export) the course: a tenant admin or one of its instructors. */

@@ -52,6 +52,11 @@ public class CourseAccess {
         return isStaff(caller, courseId);
     }
 
+    /** Whether the user has a role in the course, any role. */
+    boolean isMember(UUID userId, UUID courseId) {
+        return identity.roleIn(userId, courseId).isPresent();
+    }
+
     /** Whether the caller is one of the course's instructors or teaching assistants, or a tenant admin. */
     boolean isStaff(PathwisePrincipal caller, UUID courseId) {
         return caller.tenantAdmin() || role(caller, courseId).map(CourseRole::isStaff).orElse(false);

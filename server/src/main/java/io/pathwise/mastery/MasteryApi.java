@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -197,40 +198,28 @@ public class MasteryApi {
      * in no particular order.
      */
     public List<SkillBeingLearned> skillsBeingLearned(CourseSummary course, int perSkill) {
-        return skillsBeingLearned(course, null, perSkill);
+        return skillsBeingLearned(course, null, perSkill); // null: every account
     }
 
     /** As {@link #skillsBeingLearned(CourseSummary, int)}, for one user of the course. */
     public List<SkillBeingLearned> skillsBeingLearned(CourseSummary course, UUID userId, int perSkill) {
         Set<String> inCourse = parameterViews(course).skillKeys();
-        List<SkillBeingLearned> learning = new ArrayList<>();
-        List<ObservationStore.WithEstimate> group = new ArrayList<>();
-        for (ObservationStore.WithEstimate row : observations.latestWhileLearning(course.id(), userId, threshold(),
-                perSkill)) {
-            if (!group.isEmpty() && !(row.userId().equals(group.get(0).userId())
-                    && row.observation().skillKey().equals(group.get(0).observation().skillKey()))) {
-                add(learning, group, inCourse);
-                group = new ArrayList<>();
+        Map<List<Object>, List<ObservationStore.WithEstimate>> byUserAndSkill = new LinkedHashMap<>();
+        for (ObservationStore.WithEstimate row : observations.latestWhileLearning(course.id(), userId, threshold(), perSkill)) {
+            if (inCourse.contains(row.observation().skillKey())) { // not a skill a later revision of the course dropped
+                byUserAndSkill.computeIfAbsent(List.of(row.userId(), row.observation().skillKey()), k -> new ArrayList<>())
+                        .add(row);
             }
-            group.add(row);
         }
-        add(learning, group, inCourse);
+        List<SkillBeingLearned> learning = new ArrayList<>(byUserAndSkill.size());
+        for (List<ObservationStore.WithEstimate> rows : byUserAndSkill.values()) {
+            // One estimate per account and skill: the learner model names every actor of an account by
+            // the same learner (EvidenceReader), so the rows share it.
+            ObservationStore.WithEstimate first = rows.get(0);
+            learning.add(new SkillBeingLearned(first.userId(), first.observation().skillKey(), first.known(),
+                    first.observations(), rows.stream().map(row -> answer(row.observation())).toList()));
+        }
         return learning;
-    }
-
-    /**
-     * One account's rows of one skill as a skill being learned: one estimate, since the learner model
-     * names every actor of an account by the same learner ({@code EvidenceReader}).
-     */
-    private static void add(List<SkillBeingLearned> learning, List<ObservationStore.WithEstimate> rows, Set<String> inCourse) {
-        if (rows.isEmpty() || !inCourse.contains(rows.get(0).observation().skillKey())) {
-            return; // no rows, or evidence on a skill a later revision of the course no longer has
-        }
-        List<RecentAnswer> answers = new ArrayList<>(rows.size());
-        rows.forEach(row -> answers.add(answer(row.observation())));
-        ObservationStore.WithEstimate first = rows.get(0);
-        learning.add(new SkillBeingLearned(first.userId(), first.observation().skillKey(), first.known(),
-                first.observations(), answers));
     }
 
     private static RecentAnswer answer(Observation o) {

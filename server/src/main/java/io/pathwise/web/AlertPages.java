@@ -1,6 +1,5 @@
 package io.pathwise.web;
 
-import io.pathwise.assessment.AssessmentApi;
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.identity.IdentityApi;
@@ -9,9 +8,7 @@ import io.pathwise.pathways.AlertView;
 import io.pathwise.pathways.PathwaysApi;
 import io.pathwise.shared.paging.CursorPage;
 import io.pathwise.shared.paging.PageRequest;
-import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
-import io.pathwise.shared.security.PathwisePrincipal;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,14 +31,12 @@ class AlertPages {
     static final int PAGE_SIZE = PageRequest.MAX_LIMIT;
 
     private final CatalogApi catalog;
-    private final AssessmentApi assessment;
     private final PathwaysApi pathways;
     private final IdentityApi identity;
     private final Viewers viewers;
 
-    AlertPages(CatalogApi catalog, AssessmentApi assessment, PathwaysApi pathways, IdentityApi identity, Viewers viewers) {
+    AlertPages(CatalogApi catalog, PathwaysApi pathways, IdentityApi identity, Viewers viewers) {
         this.catalog = catalog;
-        this.assessment = assessment;
         this.pathways = pathways;
         this.identity = identity;
         this.viewers = viewers;
@@ -50,12 +45,7 @@ class AlertPages {
     @GetMapping("/courses/{slug}/alerts")
     @PreAuthorize("isAuthenticated()")
     String alerts(@PathVariable String slug, @RequestParam(required = false) String cursor, Model model) {
-        PathwisePrincipal caller = CurrentPrincipal.get();
-        CourseSummary course = catalog.courseBySlug(caller, slug);
-        if (!assessment.isStaff(caller, course)) {
-            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
-                    + "its alerts.");
-        }
+        CourseSummary course = catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "its alerts");
         CursorPage<AlertView> page = pathways.alerts(course, PageRequest.of(cursor, PAGE_SIZE));
         model.addAttribute("course", course);
         model.addAttribute("alerts", page.items());

@@ -114,12 +114,7 @@ class CoursePages {
     @PreAuthorize("isAuthenticated()")
     String masteryMap(@PathVariable String slug, @RequestParam(required = false) String cursor, Locale locale,
             Model model) {
-        PathwisePrincipal caller = CurrentPrincipal.get();
-        CourseSummary course = catalog.courseBySlug(caller, slug);
-        if (!assessment.isStaff(caller, course)) {
-            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
-                    + "every learner's mastery.");
-        }
+        CourseSummary course = catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "every learner's mastery");
         model.addAttribute("course", course);
         MasteryMapView map = mastery.courseMap(course, MasteryMapRequest.of(cursor, PageRequest.MAX_LIMIT));
         model.addAttribute("map", map);

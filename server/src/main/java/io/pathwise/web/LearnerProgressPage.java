@@ -10,7 +10,6 @@ import io.pathwise.pathways.PathwaysApi;
 import io.pathwise.pathways.UnitLockView;
 import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
-import io.pathwise.shared.security.PathwisePrincipal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,13 +46,8 @@ class LearnerProgressPage {
     @GetMapping("/courses/{slug}/learners/{userId}")
     @PreAuthorize("isAuthenticated()")
     String learner(@PathVariable String slug, @PathVariable UUID userId, Model model) {
-        PathwisePrincipal caller = CurrentPrincipal.get();
-        CourseSummary course = catalog.courseBySlug(caller, slug);
-        if (!catalog.isStaff(caller, course)) {
-            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
-                    + "a learner's progress.");
-        }
-        UserView learner = identity.roleIn(userId, course.id()).flatMap(role -> identity.user(userId))
+        CourseSummary course = catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "a learner's progress");
+        UserView learner = identity.user(catalog.requireMember(course, userId))
                 .orElseThrow(() -> ApiException.notFound("Learner " + userId + " in course " + slug));
         List<SkillMasteryView> skills = mastery.ofLearner(course, userId);
         List<SkillMasteryView> started = skills.stream().filter(s -> s.observations() > 0).toList();

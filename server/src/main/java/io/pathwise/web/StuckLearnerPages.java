@@ -6,9 +6,7 @@ import io.pathwise.pathways.PathwaysApi;
 import io.pathwise.pathways.StuckLearnersPage;
 import io.pathwise.pathways.StuckLearnersRequest;
 import io.pathwise.shared.paging.PageRequest;
-import io.pathwise.shared.problem.ApiException;
 import io.pathwise.shared.security.CurrentPrincipal;
-import io.pathwise.shared.security.PathwisePrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,12 +38,7 @@ class StuckLearnerPages {
     @GetMapping("/courses/{slug}/stuck")
     @PreAuthorize("isAuthenticated()")
     String stuck(@PathVariable String slug, @RequestParam(required = false) String cursor, Model model) {
-        PathwisePrincipal caller = CurrentPrincipal.get();
-        CourseSummary course = catalog.courseBySlug(caller, slug);
-        if (!catalog.isStaff(caller, course)) {
-            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
-                    + "which learners may be stuck.");
-        }
+        CourseSummary course = catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "which learners may be stuck");
         StuckLearnersPage page = pathways.stuckLearners(course, StuckLearnersRequest.of(cursor, PAGE_SIZE));
         model.addAttribute("course", course);
         model.addAttribute("learners", page.learners());

@@ -98,19 +98,14 @@ public class ObservationStore {
 
     /**
      * The latest {@code perSkill} observations of every learner's skills of a course whose estimate is
-     * below {@code threshold}, of learners who are accounts here: ordered by account, skill and newest
-     * first. One read for the whole course, so that a list of every learner who may be stuck does
+     * below {@code threshold}, of learners who are accounts here (of one account, {@code userId},
+     * unless it is null): ordered by account, skill and newest first. One read for the whole course, so that a list of every learner who may be stuck does
      * not cost a query per learner; mastered skills' observations are left out by the join.
      */
-    public List<WithEstimate> latestWhileLearning(UUID courseId, double threshold, int perSkill) {
-        return latestWhileLearning(courseId, null, threshold, perSkill);
-    }
-
-    /** As {@link #latestWhileLearning(UUID, double, int)}, of one account only when {@code userId} is not null. */
     public List<WithEstimate> latestWhileLearning(UUID courseId, UUID userId, double threshold, int perSkill) {
         // The estimates below the threshold are found first and only their answers are numbered: most
         // of a course's answers are on skills already mastered, and numbering those was most of the cost.
-        return jdbc.sql("SELECT * FROM (SELECT " + prefixed("o.") + ", s.user_id AS state_user, s.known AS state_known, "
+        JdbcClient.StatementSpec query = jdbc.sql("SELECT * FROM (SELECT " + prefixed("o.") + ", s.user_id AS state_user, s.known AS state_known, "
                         + "s.observations AS state_observations, ROW_NUMBER() OVER (PARTITION BY s.user_id, o.skill_key "
                         + "ORDER BY o.observed_at DESC, o.statement_id DESC) AS recency "
                         + "FROM mastery_state s JOIN mastery_observation o ON o.course_id = s.course_id "
@@ -118,9 +113,11 @@ public class ObservationStore {
                         + "WHERE s.course_id = :course AND s.known < :threshold AND s.user_id IS NOT NULL"
                         + (userId == null ? "" : " AND s.user_id = :user") + ") latest "
                         + "WHERE recency <= :perSkill ORDER BY state_user, skill_key, recency")
-                .params(userId == null ? Map.of("course", courseId, "perSkill", perSkill, "threshold", threshold)
-                        : Map.of("course", courseId, "perSkill", perSkill, "threshold", threshold, "user", userId))
-                .query((rs, n) -> new WithEstimate(rs.getObject("state_user", UUID.class), row(rs, n), rs.getDouble("state_known"),
+                .param("course", courseId).param("perSkill", perSkill).param("threshold", threshold);
+        if (userId != null) {
+            query = query.param("user", userId);
+        }
+        return query.query((rs, n) -> new WithEstimate(rs.getObject("state_user", UUID.class), row(rs, n), rs.getDouble("state_known"),
                         rs.getInt("state_observations")))
                 .list();
     }

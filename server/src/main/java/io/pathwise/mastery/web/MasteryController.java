@@ -2,7 +2,6 @@ package io.pathwise.mastery.web;
 
 import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
-import io.pathwise.identity.IdentityApi;
 import io.pathwise.mastery.DueReviewView;
 import io.pathwise.mastery.FittedSkillView;
 import io.pathwise.mastery.RefitReport;
@@ -33,12 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 class MasteryController {
 
     private final CatalogApi catalog;
-    private final IdentityApi identity;
     private final MasteryApi mastery;
 
-    MasteryController(CatalogApi catalog, IdentityApi identity, MasteryApi mastery) {
+    MasteryController(CatalogApi catalog, MasteryApi mastery) {
         this.catalog = catalog;
-        this.identity = identity;
         this.mastery = mastery;
     }
 
@@ -65,9 +62,7 @@ class MasteryController {
     @PreAuthorize("isAuthenticated()")
     Map<String, Object> learner(@PathVariable String slug, @PathVariable UUID userId) {
         CourseSummary course = staffCourse(slug);
-        if (identity.roleIn(userId, course.id()).isEmpty()) {
-            throw ApiException.notFound("Learner " + userId + " in course " + slug);
-        }
+        catalog.requireMember(course, userId);
         List<SkillMasteryView> skills = mastery.ofLearner(course, userId);
         return Map.of("threshold", mastery.threshold(), "skills", skills);
     }
@@ -99,12 +94,6 @@ class MasteryController {
     }
 
     private CourseSummary staffCourse(String slug) {
-        PathwisePrincipal caller = CurrentPrincipal.get();
-        CourseSummary course = catalog.courseBySlug(caller, slug);
-        if (!catalog.isStaff(caller, course)) {
-            throw ApiException.forbidden("Only the course's instructors, teaching assistants and tenant admins may see "
-                    + "other learners' mastery.");
-        }
-        return course;
+        return catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "other learners' mastery");
     }
 }

@@ -80,7 +80,7 @@ public class NextSteps {
     private static NextStep step(Course model, Recommendation r) {
         return new NextStep(name(r.kind().name()), r.activity().key(), r.activity().title(), r.activity().kind(), r.skill(),
                 model.graph().skill(model.graph().indexOf(r.skill())).name(), r.expectedSuccess(),
-                r.signals().stream().sorted().map(Signal::name).map(NextSteps::name).toList(), r.reason());
+                r.signals().stream().sorted().map(Signal::key).toList(), r.reason());
     }
 
     private static String name(String constant) {

@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -122,7 +121,7 @@ public class StuckLearners {
             List<String> names = new ArrayList<>();
             for (Signal signal : new Signal[] {Signal.WRONG_ANSWERS, Signal.HEAVY_HINT_USE, Signal.RAPID_GUESSING}) {
                 if (signals.contains(signal)) {
-                    names.add(signal.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                    names.add(signal.key());
                 }
             }
             if (many > 0) {

@@ -22,12 +22,10 @@ class NextStepsController {
 
     private final CatalogApi catalog;
     private final PathwaysApi pathways;
-    private final StaffCourses staffCourses;
 
-    NextStepsController(CatalogApi catalog, PathwaysApi pathways, StaffCourses staffCourses) {
+    NextStepsController(CatalogApi catalog, PathwaysApi pathways) {
         this.catalog = catalog;
         this.pathways = pathways;
-        this.staffCourses = staffCourses;
     }
 
     @GetMapping("/courses/{slug}/next")
@@ -42,7 +40,7 @@ class NextStepsController {
     @GetMapping("/courses/{slug}/next/learners/{userId}")
     @PreAuthorize("isAuthenticated()")
     Map<String, List<NextStep>> learner(@PathVariable String slug, @PathVariable UUID userId) {
-        CourseSummary course = staffCourses.of(slug, "other learners' next steps");
-        return Map.of("steps", pathways.next(course, staffCourses.member(course, userId)));
+        CourseSummary course = catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "other learners' next steps");
+        return Map.of("steps", pathways.next(course, catalog.requireMember(course, userId)));
     }
 }

@@ -29,12 +29,10 @@ class RulesController {
 
     private final CatalogApi catalog;
     private final RuleViews rules;
-    private final StaffCourses staffCourses;
 
-    RulesController(CatalogApi catalog, RuleViews rules, StaffCourses staffCourses) {
+    RulesController(CatalogApi catalog, RuleViews rules) {
         this.catalog = catalog;
         this.rules = rules;
-        this.staffCourses = staffCourses;
     }
 
     /** The alerts rules raised in the course, newest first. */
@@ -42,7 +40,7 @@ class RulesController {
     @PreAuthorize("isAuthenticated()")
     CursorPage<AlertView> alerts(@PathVariable String slug, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
-        CourseSummary course = staffCourses.of(slug, "alerts");
+        CourseSummary course = catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "alerts");
         return rules.alerts(course, PageRequest.of(cursor, limit));
     }
 
@@ -58,7 +56,7 @@ class RulesController {
     @GetMapping("/courses/{slug}/unit-locks/learners/{userId}")
     @PreAuthorize("isAuthenticated()")
     Map<String, List<UnitLockView>> learner(@PathVariable String slug, @PathVariable UUID userId) {
-        CourseSummary course = staffCourses.of(slug, "other learners' units");
-        return Map.of("units", rules.unitLocks(course, staffCourses.member(course, userId)));
+        CourseSummary course = catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "other learners' units");
+        return Map.of("units", rules.unitLocks(course, catalog.requireMember(course, userId)));
     }
 }

@@ -1,10 +1,12 @@
 package io.pathwise.pathways.web;
 
+import io.pathwise.catalog.CatalogApi;
 import io.pathwise.catalog.CourseSummary;
 import io.pathwise.pathways.PathwaysApi;
 import io.pathwise.pathways.StuckLearnerView;
 import io.pathwise.pathways.StuckLearnersPage;
 import io.pathwise.pathways.StuckLearnersRequest;
+import io.pathwise.shared.security.CurrentPrincipal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,12 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping({"/api/v1", "/browser-api/v1"})
 class StuckLearnersController {
 
+    private final CatalogApi catalog;
     private final PathwaysApi pathways;
-    private final StaffCourses staffCourses;
 
-    StuckLearnersController(PathwaysApi pathways, StaffCourses staffCourses) {
+    StuckLearnersController(CatalogApi catalog, PathwaysApi pathways) {
+        this.catalog = catalog;
         this.pathways = pathways;
-        this.staffCourses = staffCourses;
     }
 
     @GetMapping("/courses/{slug}/stuck-learners")
@@ -33,14 +35,14 @@ class StuckLearnersController {
     StuckLearnersPage stuckLearners(@PathVariable String slug, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         StuckLearnersRequest request = StuckLearnersRequest.of(cursor, limit); // a bad cursor or limit is a 400 first
-        return pathways.stuckLearners(staffCourses.of(slug, "which learners may be stuck"), request);
+        return pathways.stuckLearners(catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "which learners may be stuck"), request);
     }
 
     /** The skills one learner of the course may be stuck on; an empty list when none. */
     @GetMapping("/courses/{slug}/stuck-learners/{userId}")
     @PreAuthorize("isAuthenticated()")
     Map<String, List<StuckLearnerView.Skill>> stuckLearner(@PathVariable String slug, @PathVariable UUID userId) {
-        CourseSummary course = staffCourses.of(slug, "which learners may be stuck");
-        return Map.of("skills", pathways.stuckSkills(course, staffCourses.member(course, userId)));
+        CourseSummary course = catalog.staffCourseBySlug(CurrentPrincipal.get(), slug, "which learners may be stuck");
+        return Map.of("skills", pathways.stuckSkills(course, catalog.requireMember(course, userId)));
     }
 }
