@@ -243,7 +243,7 @@ final class BenchDatabase implements AutoCloseable {
                 // Driven from the related rows (the tenant a constant on both sides): the related table
                 // has no index by statement, so the other way round H2 scans it once per statement.
                 var related = c.prepareStatement("SELECT COUNT(*) FROM xapi_statement_related r JOIN xapi_statement s "
-                        + "ON s.tenant_id = ? AND s.statement_id = r.statement_id "
+                        + "ON s.tenant_id = ? AND s.seq = r.seq "
                         + "WHERE r.tenant_id = ? AND s.credential_id = ?")) {
             statements.setObject(1, tenantId);
             statements.setObject(2, credentialId);

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,7 +26,13 @@ final class RawStatementInserts implements AutoCloseable {
     static final String INSERT_STATEMENT = "INSERT INTO xapi_statement (tenant_id, statement_id, actor_key, verb_key, "
             + "object_key, ref_target, registration, credential_id, voided, stored, body) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INSERT_RELATED = "INSERT INTO xapi_statement_related (tenant_id, kind, related, statement_id) "
+    /** On PostgreSQL, as StatementNumbers: the arrival numbers taken first, so the driver may rewrite the batch. */
+    static final String INSERT_STATEMENT_NUMBERED = "INSERT INTO xapi_statement (tenant_id, statement_id, actor_key, "
+            + "verb_key, object_key, ref_target, registration, credential_id, voided, stored, body, seq) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String RESERVE_NUMBERS = "SELECT nextval(pg_get_serial_sequence('xapi_statement', 'seq')) AS seq "
+            + "FROM generate_series(1, ?) ORDER BY seq";
+    static final String INSERT_RELATED = "INSERT INTO xapi_statement_related (tenant_id, kind, related, seq) "
             + "VALUES (?, ?, ?, ?)";
     /** {@code Timestamps.format}: UTC, milliseconds. */
     static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX")
@@ -36,13 +44,19 @@ final class RawStatementInserts implements AutoCloseable {
     private final UUID credentialId;
     private final PreparedStatement statements;
     private final PreparedStatement related;
+    private final PreparedStatement reserve;
 
     RawStatementInserts(Connection connection, UUID tenantId, UUID credentialId) throws SQLException {
         this.connection = connection;
         this.tenantId = tenantId;
         this.credentialId = credentialId;
         connection.setAutoCommit(false);
-        this.statements = connection.prepareStatement(INSERT_STATEMENT);
+        // The related rows are keyed by the statements' arrival numbers: on PostgreSQL taken from the
+        // sequence first, on H2 handed back by the insert, as in the LRS (StatementNumbers).
+        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        this.reserve = postgres ? connection.prepareStatement(RESERVE_NUMBERS) : null;
+        this.statements = postgres ? connection.prepareStatement(INSERT_STATEMENT_NUMBERED)
+                : connection.prepareStatement(INSERT_STATEMENT, new String[] {"statement_id", "seq"});
         this.related = connection.prepareStatement(INSERT_RELATED);
     }
 
@@ -59,7 +73,7 @@ final class RawStatementInserts implements AutoCloseable {
                 lookUp("SELECT statement_id, body, voided, verb_key FROM xapi_statement WHERE tenant_id = ? "
                         + "AND statement_id IN (", ids, false);
             }
-            int relatedCount = 0;
+            long[] reserved = reserve == null ? null : reserve(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 LrsRow row = rows.get(i);
                 statements.setObject(1, tenantId);
@@ -73,17 +87,37 @@ final class RawStatementInserts implements AutoCloseable {
                 statements.setBoolean(9, false);
                 statements.setObject(10, storedColumn);
                 statements.setString(11, row.body(ids[i], storedText));
+                if (reserved != null) {
+                    statements.setLong(12, reserved[i]);
+                }
                 statements.addBatch();
+            }
+            statements.executeBatch();
+            Map<UUID, Long> seqs = new HashMap<>();
+            if (reserved != null) {
+                for (int i = 0; i < rows.size(); i++) {
+                    seqs.put(ids[i], reserved[i]);
+                }
+            } else {
+                try (ResultSet keys = statements.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        seqs.put(keys.getObject(1, UUID.class), keys.getLong(2));
+                    }
+                }
+            }
+            int relatedCount = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                LrsRow row = rows.get(i);
+                long seq = seqs.get(ids[i]);
                 for (UUID key : row.relatedAgents()) {
-                    addRelated("g", key, ids[i]);
+                    addRelated("g", key, seq);
                     relatedCount++;
                 }
                 for (UUID key : row.relatedActivities()) {
-                    addRelated("a", key, ids[i]);
+                    addRelated("a", key, seq);
                     relatedCount++;
                 }
             }
-            statements.executeBatch();
             if (relatedCount > 0) {
                 related.executeBatch();
             }
@@ -101,11 +135,22 @@ final class RawStatementInserts implements AutoCloseable {
         }
     }
 
-    private void addRelated(String kind, UUID key, UUID statementId) throws SQLException {
+    private long[] reserve(int count) throws SQLException {
+        long[] numbers = new long[count];
+        reserve.setInt(1, count);
+        try (ResultSet rs = reserve.executeQuery()) {
+            for (int i = 0; i < count && rs.next(); i++) {
+                numbers[i] = rs.getLong(1);
+            }
+        }
+        return numbers;
+    }
+
+    private void addRelated(String kind, UUID key, long seq) throws SQLException {
         related.setObject(1, tenantId);
         related.setString(2, kind);
         related.setObject(3, key);
-        related.setObject(4, statementId);
+        related.setLong(4, seq);
         related.addBatch();
     }
 
@@ -138,6 +183,9 @@ final class RawStatementInserts implements AutoCloseable {
         try {
             statements.close();
             related.close();
+            if (reserve != null) {
+                reserve.close();
+            }
         } finally {
             connection.close();
         }

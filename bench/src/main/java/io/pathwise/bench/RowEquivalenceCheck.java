@@ -68,13 +68,14 @@ final class RowEquivalenceCheck {
                 PreparedStatement row = c.prepareStatement("SELECT actor_key, verb_key, object_key, ref_target, "
                         + "registration, credential_id, voided, stored, body FROM xapi_statement "
                         + "WHERE tenant_id = ? AND statement_id = ?");
-                PreparedStatement related = c.prepareStatement("SELECT kind, related FROM xapi_statement_related "
-                        + "WHERE tenant_id = ? AND statement_id = ?");
+                PreparedStatement related = c.prepareStatement("SELECT r.kind, r.related FROM xapi_statement_related r "
+                        + "JOIN xapi_statement s ON s.seq = r.seq WHERE r.tenant_id = ? AND s.tenant_id = r.tenant_id "
+                        + "AND s.statement_id = ?");
                 PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM xapi_statement WHERE tenant_id = ? AND statement_id = ?");
                 // The related table has no foreign key (server migration V4_6): its rows go explicitly.
-                PreparedStatement deleteRelated = c.prepareStatement(
-                        "DELETE FROM xapi_statement_related WHERE tenant_id = ? AND statement_id = ?")) {
+                PreparedStatement deleteRelated = c.prepareStatement("DELETE FROM xapi_statement_related "
+                        + "WHERE tenant_id = ? AND seq = (SELECT seq FROM xapi_statement WHERE tenant_id = ? AND statement_id = ?)")) {
             for (int i = 0; i < ids.size(); i++) {
                 UUID id = ids.get(i);
                 LrsRow expected = LrsRow.of(drafts.get(i), authority);
@@ -116,12 +117,14 @@ final class RowEquivalenceCheck {
                 relatedRows += actualRelated.size();
             }
             for (UUID id : ids) {
+                // The related rows first: they find their statement's arrival number through its row.
+                deleteRelated.setObject(1, credential.tenantId());
+                deleteRelated.setObject(2, credential.tenantId());
+                deleteRelated.setObject(3, id);
+                deleteRelated.executeUpdate();
                 delete.setObject(1, credential.tenantId());
                 delete.setObject(2, id);
                 delete.executeUpdate();
-                deleteRelated.setObject(1, credential.tenantId());
-                deleteRelated.setObject(2, id);
-                deleteRelated.executeUpdate();
             }
             if (!c.getAutoCommit()) {
                 c.commit();

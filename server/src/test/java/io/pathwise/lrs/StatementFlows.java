@@ -388,6 +388,26 @@ abstract class StatementFlows extends ApiTest {
     }
 
     @Test
+    void aStatementReferringToOneThatMentionsTheFilteredAgentOrActivityElsewhereMatchesWithTheRelatedFlags() {
+        ObjectNode inCourse = Xapi.statement("ada@example.org", ANSWERED, QUIZ + "/item-1");
+        inCourse.putObject("context").putObject("contextActivities").putObject("parent").put("id", QUIZ);
+        ((ObjectNode) inCourse.get("context")).putObject("instructor").put("mbox", "mailto:teacher@example.org");
+        String answered = postOne(inCourse);
+        String confirmed = postOne(referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", answered));
+        String elsewhere = postOne(Xapi.statement("linus@example.org", ANSWERED, QUIZ + "/item-2"));
+        postOne(referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", elsewhere));
+
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ).json())).isEmpty();
+        assertThat(Xapi.ids(xapi.query("activity", QUIZ, "related_activities", "true").json()))
+                .containsExactly(confirmed, answered);
+        assertThat(Xapi.ids(xapi.query("agent", "{\"mbox\":\"mailto:teacher@example.org\"}", "related_agents", "true")
+                .json())).containsExactly(confirmed, answered);
+        assertThat(Xapi.ids(xapi.query("agent", "{\"mbox\":\"mailto:teacher@example.org\"}", "related_agents", "true",
+                "activity", QUIZ, "related_activities", "true", "ascending", "true").json()))
+                .containsExactly(answered, confirmed);
+    }
+
+    @Test
     void sinceAndUntilFilterByStoredTime() throws Exception {
         String first = postOne(Xapi.statement("ada@example.org", ANSWERED, QUIZ));
         String firstStored = xapi.get("/xapi/statements?statementId=" + first).json().get("stored").asString();

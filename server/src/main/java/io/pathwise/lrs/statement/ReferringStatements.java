@@ -130,7 +130,8 @@ class ReferringStatements {
     /**
      * Reads the targets not read yet (for this query) into {@code targets}; missing ones stay
      * absent. A target's related rows are probed by primary key, one probe per target and related
-     * condition of the filter: the related table has no index by statement.
+     * condition of the filter, once its row has given its arrival number: the related table names
+     * statements by that number and has no index by statement.
      */
     private void load(UUID tenantId, Collection<UUID> ids, List<List<FilterBranches.Condition>> branches,
             Map<UUID, Target> targets) {
@@ -138,9 +139,10 @@ class ReferringStatements {
         if (missing.isEmpty()) {
             return;
         }
-        Map<UUID, Set<String>> related = related(tenantId, missing, branches);
+        Map<Long, UUID> idsBySeq = new HashMap<>();
+        Map<UUID, Target> read = new HashMap<>();
         for (TenantKeys keys : keyLists.of(tenantId, "statement_id", missing)) {
-            jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target, credential_id "
+            jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target, credential_id, seq "
                             + "FROM xapi_statement "
                             + "WHERE " + keys.condition())
                     .params(keys.params())
@@ -151,33 +153,37 @@ class ReferringStatements {
                         columns.put("verb_key", rs.getObject(3, UUID.class));
                         columns.put("object_key", rs.getObject(4, UUID.class));
                         columns.put("registration", rs.getObject(5, UUID.class));
-                        targets.put(id, new Target(columns, related.getOrDefault(id, Set.of()), rs.getObject(6, UUID.class),
+                        read.put(id, new Target(columns, new HashSet<>(), rs.getObject(6, UUID.class),
                                 rs.getObject(7, UUID.class)));
+                        idsBySeq.put(rs.getLong(8), id);
                     });
         }
+        related(tenantId, idsBySeq.keySet(), branches)
+                .forEach((seq, related) -> read.get(idsBySeq.get(seq)).related().addAll(related));
+        targets.putAll(read);
     }
 
-    /** Of the related conditions in the filter, those each statement meets, as kind + key. */
-    private Map<UUID, Set<String>> related(UUID tenantId, List<UUID> statementIds,
+    /** Of the related conditions in the filter, those each statement (by arrival number) meets, as kind + key. */
+    private Map<Long, Set<String>> related(UUID tenantId, Collection<Long> seqs,
             List<List<FilterBranches.Condition>> branches) {
-        Map<UUID, Set<String>> related = new HashMap<>();
+        Map<Long, Set<String>> related = new HashMap<>();
         List<FilterBranches.Condition> conditions = branches.stream().flatMap(List::stream)
                 .filter(FilterBranches.Condition::isRelated).distinct().toList();
-        if (conditions.isEmpty()) {
+        if (conditions.isEmpty() || seqs.isEmpty()) {
             return related;
         }
-        List<Object> params = new ArrayList<>(statementIds.size() * conditions.size() * 4);
-        for (UUID id : statementIds) {
+        List<Object> params = new ArrayList<>(seqs.size() * conditions.size() * 4);
+        for (Long seq : seqs) {
             for (FilterBranches.Condition condition : conditions) {
-                params.addAll(List.of(tenantId, condition.relatedKind(), condition.key(), id));
+                params.addAll(List.of(tenantId, condition.relatedKind(), condition.key(), seq));
             }
         }
-        String keys = String.join(",", Collections.nCopies(statementIds.size() * conditions.size(), "(?, ?, ?, ?)"));
-        jdbc.sql("SELECT statement_id, kind, related FROM xapi_statement_related "
-                        + "WHERE (tenant_id, kind, related, statement_id) IN (" + keys + ")")
+        String keys = String.join(",", Collections.nCopies(seqs.size() * conditions.size(), "(?, ?, ?, ?)"));
+        jdbc.sql("SELECT seq, kind, related FROM xapi_statement_related "
+                        + "WHERE (tenant_id, kind, related, seq) IN (" + keys + ")")
                 .params(params)
                 .query(rs -> {
-                    related.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>())
+                    related.computeIfAbsent(rs.getLong(1), seq -> new HashSet<>())
                             .add(rs.getString(2) + rs.getObject(3, UUID.class));
                 });
         return related;

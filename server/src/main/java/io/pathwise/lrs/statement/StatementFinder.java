@@ -90,7 +90,7 @@ public class StatementFinder {
                 // The tenant as a constant, not "= s.tenant_id": only then does H2 see that the
                 // related rows can be read first, by primary key, instead of scanning the tenant.
                 from.append(" JOIN xapi_statement_related ").append(r).append(" ON ").append(r)
-                        .append(".tenant_id = ? AND ").append(r).append(".statement_id = s.statement_id AND ")
+                        .append(".tenant_id = ? AND ").append(r).append(".seq = s.seq AND ")
                         .append(r).append(".kind = ? AND ").append(r).append(".related = ?");
                 joinParams.add(tenantId);
                 joinParams.add(condition.relatedKind());

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,14 +31,23 @@ class StatementStore {
      */
     static final int MAX_BODY_CHARS = 1_000_000;
 
+    private static final String STATEMENT_COLUMNS = "tenant_id, statement_id, actor_key, verb_key, object_key, "
+            + "ref_target, registration, credential_id, voided, stored, body, refers";
+    private static final String INSERT_STATEMENT = "INSERT INTO xapi_statement (" + STATEMENT_COLUMNS + ") "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_STATEMENT_NUMBERED = "INSERT INTO xapi_statement (" + STATEMENT_COLUMNS + ", seq) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TenantKeyLists keyLists;
+    private final StatementNumbers numbers;
 
-    StatementStore(JdbcClient jdbc, JdbcTemplate template, TenantKeyLists keyLists) {
+    StatementStore(JdbcClient jdbc, JdbcTemplate template, TenantKeyLists keyLists, StatementNumbers numbers) {
         this.jdbc = jdbc;
         this.template = template;
         this.keyLists = keyLists;
+        this.numbers = numbers;
     }
 
     /** A statement as stored: its JSON text, whether it is voided, and its verb's key. */
@@ -64,43 +75,85 @@ class StatementStore {
         return Optional.ofNullable(find(tenantId, List.of(statementId)).get(statementId));
     }
 
+    /**
+     * Inserts the statements, then the agents and activities each mentions beyond actor and object
+     * ({@code xapi_statement_related}), which name their statement by its arrival number
+     * ({@link StatementNumbers}): one that grows with arrival, so that each related row goes to
+     * the end of its range of the primary key rather than to a random place in it.
+     */
     void insert(UUID tenantId, UUID credentialId, List<StatementRow> rows, List<String> bodies) {
-        template.batchUpdate("INSERT INTO xapi_statement (tenant_id, statement_id, actor_key, verb_key, object_key, "
-                        + "ref_target, registration, credential_id, voided, stored, body, refers) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        StatementRow row = rows.get(i);
-                        ps.setObject(1, tenantId);
-                        ps.setObject(2, row.statementId());
-                        ps.setObject(3, row.actorKey());
-                        ps.setObject(4, row.verbKey());
-                        ps.setObject(5, row.objectKey());
-                        ps.setObject(6, row.refTarget());
-                        ps.setObject(7, row.registration());
-                        ps.setObject(8, credentialId);
-                        ps.setBoolean(9, false);
-                        ps.setObject(10, OffsetDateTime.ofInstant(row.stored(), ZoneOffset.UTC));
-                        ps.setString(11, bodies.get(i));
-                        ps.setBoolean(12, row.refTarget() != null);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return rows.size();
-                    }
-                });
+        Map<UUID, Long> seqs;
+        if (numbers.reservedBeforeInsert()) {
+            List<Long> reserved = numbers.reserve(rows.size());
+            template.batchUpdate(INSERT_STATEMENT_NUMBERED, new StatementValues(tenantId, credentialId, rows, bodies, reserved));
+            seqs = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                seqs.put(rows.get(i).statementId(), reserved.get(i));
+            }
+        } else {
+            GeneratedKeyHolder handedBack = new GeneratedKeyHolder();
+            template.batchUpdate(connection -> connection.prepareStatement(INSERT_STATEMENT, new String[] {"statement_id", "seq"}),
+                    new StatementValues(tenantId, credentialId, rows, bodies, null), handedBack);
+            seqs = seqsById(handedBack, rows.size());
+        }
         List<Object[]> related = new ArrayList<>();
         for (StatementRow row : rows) {
-            row.groupMembers().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.GROUP_MEMBER, key, row.statementId()}));
-            row.relatedAgents().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.AGENT, key, row.statementId()}));
-            row.relatedActivities().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.ACTIVITY, key, row.statementId()}));
+            Long seq = seqs.get(row.statementId());
+            row.groupMembers().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.GROUP_MEMBER, key, seq}));
+            row.relatedAgents().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.AGENT, key, seq}));
+            row.relatedActivities().forEach(key -> related.add(new Object[] {tenantId, RelatedKind.ACTIVITY, key, seq}));
         }
         if (!related.isEmpty()) {
-            template.batchUpdate("INSERT INTO xapi_statement_related (tenant_id, kind, related, statement_id) "
+            template.batchUpdate("INSERT INTO xapi_statement_related (tenant_id, kind, related, seq) "
                     + "VALUES (?, ?, ?, ?)", related);
         }
+    }
+
+    /** One statement row's values, with its reserved arrival number last where there is one. */
+    private record StatementValues(UUID tenantId, UUID credentialId, List<StatementRow> rows, List<String> bodies,
+            List<Long> reserved) implements BatchPreparedStatementSetter {
+
+        @Override
+        public void setValues(PreparedStatement ps, int i) throws SQLException {
+            StatementRow row = rows.get(i);
+            ps.setObject(1, tenantId);
+            ps.setObject(2, row.statementId());
+            ps.setObject(3, row.actorKey());
+            ps.setObject(4, row.verbKey());
+            ps.setObject(5, row.objectKey());
+            ps.setObject(6, row.refTarget());
+            ps.setObject(7, row.registration());
+            ps.setObject(8, credentialId);
+            ps.setBoolean(9, false);
+            ps.setObject(10, OffsetDateTime.ofInstant(row.stored(), ZoneOffset.UTC));
+            ps.setString(11, bodies.get(i));
+            ps.setBoolean(12, row.refTarget() != null);
+            if (reserved != null) {
+                ps.setLong(13, reserved.get(i));
+            }
+        }
+
+        @Override
+        public int getBatchSize() {
+            return rows.size();
+        }
+    }
+
+    /**
+     * Each inserted statement's arrival number as the insert handed it back, by statement id:
+     * matched by id rather than by position, which no driver promises for a batch.
+     */
+    private static Map<UUID, Long> seqsById(GeneratedKeyHolder numbers, int expected) {
+        Map<UUID, Long> seqs = new HashMap<>();
+        for (Map<String, Object> keys : numbers.getKeyList()) {
+            // The key maps ignore case: H2 names the columns in capitals, PostgreSQL in lower case.
+            seqs.put((UUID) keys.get("statement_id"), ((Number) keys.get("seq")).longValue());
+        }
+        if (seqs.size() != expected) {
+            throw new IllegalStateException("the database returned " + seqs.size() + " statement numbers for "
+                    + expected + " inserted statements");
+        }
+        return seqs;
     }
 
     /** Marks a statement voided unless it is itself a voiding statement; true if it was changed. */

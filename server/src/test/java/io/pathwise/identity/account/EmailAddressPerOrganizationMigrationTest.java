@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pathwise.support.PostgresTestDatabase;
+import io.pathwise.support.SchemaVersions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,7 +13,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,7 +44,7 @@ class EmailAddressPerOrganizationMigrationTest {
     private static void upgradeAndCheck(String url, String vendor) throws SQLException {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        migrate(url, vendor, "15");
+        SchemaVersions.migrate(url, vendor, "15");
         try (Connection db = DriverManager.getConnection(url)) {
             tenant(db, first, "first");
             tenant(db, second, "second");
@@ -53,7 +53,7 @@ class EmailAddressPerOrganizationMigrationTest {
                     .as("before: one account per address across the installation").isInstanceOf(SQLException.class);
         }
 
-        migrate(url, vendor, "16");
+        SchemaVersions.migrate(url, vendor, "16");
 
         try (Connection db = DriverManager.getConnection(url)) {
             user(db, second, "ana@school.test");
@@ -65,13 +65,6 @@ class EmailAddressPerOrganizationMigrationTest {
                 assertThat(rows.getInt(1)).isEqualTo(2);
             }
         }
-    }
-
-    private static void migrate(String url, String vendor, String target) {
-        Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .javaMigrations(new EmailAddressPerOrganizationMigration())
-                .target(target).load().migrate();
     }
 
     private static void tenant(Connection db, UUID id, String slug) throws SQLException {
