@@ -45,6 +45,7 @@ final class RawStatementInserts implements AutoCloseable {
     private final PreparedStatement statements;
     private final PreparedStatement related;
     private final PreparedStatement reserve;
+    private final boolean postgres;
 
     RawStatementInserts(Connection connection, UUID tenantId, UUID credentialId) throws SQLException {
         this.connection = connection;
@@ -53,7 +54,7 @@ final class RawStatementInserts implements AutoCloseable {
         connection.setAutoCommit(false);
         // The related rows are keyed by the statements' arrival numbers: on PostgreSQL taken from the
         // sequence first, on H2 handed back by the insert, as in the LRS (StatementNumbers).
-        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         this.reserve = postgres ? connection.prepareStatement(RESERVE_NUMBERS) : null;
         this.statements = postgres ? connection.prepareStatement(INSERT_STATEMENT_NUMBERED)
                 : connection.prepareStatement(INSERT_STATEMENT, new String[] {"statement_id", "seq"});
@@ -70,10 +71,9 @@ final class RawStatementInserts implements AutoCloseable {
         OffsetDateTime storedColumn = OffsetDateTime.ofInstant(stored, ZoneOffset.UTC);
         try {
             if (lookups) {
-                lookUp("SELECT statement_id, body, voided, verb_key FROM xapi_statement WHERE tenant_id = ? "
-                        + "AND statement_id IN (", ids, false);
+                lookUp("SELECT statement_id, body, voided, verb_key FROM xapi_statement", "statement_id", ids, false);
             }
-            long[] reserved = reserve == null ? null : reserve(rows.size());
+            long[] reserved = postgres ? reserve(rows.size()) : null;
             for (int i = 0; i < rows.size(); i++) {
                 LrsRow row = rows.get(i);
                 statements.setObject(1, tenantId);
@@ -122,8 +122,7 @@ final class RawStatementInserts implements AutoCloseable {
                 related.executeBatch();
             }
             if (lookups) {
-                lookUp("SELECT ref_target FROM xapi_statement WHERE tenant_id = ? AND verb_key = ? AND ref_target IN (",
-                        ids, true);
+                lookUp("SELECT ref_target FROM xapi_statement", "ref_target", ids, true);
             }
             connection.commit();
             return relatedCount;
@@ -154,21 +153,38 @@ final class RawStatementInserts implements AutoCloseable {
         related.addBatch();
     }
 
-    /** One of the LRS's IN-list look-ups, built per call as JdbcClient does (the list length varies). */
-    private void lookUp(String head, UUID[] ids, boolean withVerb) throws SQLException {
-        StringBuilder sql = new StringBuilder(head);
-        for (int i = 0; i < ids.length; i++) {
-            sql.append(i == 0 ? "?" : ",?");
+    /**
+     * One of the LRS's look-ups of a batch's ids, written as the LRS's TenantKeyLists writes it:
+     * one array parameter on PostgreSQL, (tenant, id) row values on H2, where {@code id IN (…)}
+     * after {@code tenant_id = ?} scans the tenant.
+     */
+    private void lookUp(String select, String column, UUID[] ids, boolean withVerb) throws SQLException {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE ");
+        if (postgres) {
+            sql.append("tenant_id = ? AND ").append(column).append(" = ANY(?)");
+        } else {
+            sql.append("(tenant_id, ").append(column).append(") IN (");
+            for (int i = 0; i < ids.length; i++) {
+                sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+            }
+            sql.append(')');
         }
-        sql.append(')');
+        if (withVerb) {
+            sql.append(" AND verb_key = ?");
+        }
         try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
             int p = 1;
-            query.setObject(p++, tenantId);
+            if (postgres) {
+                query.setObject(p++, tenantId);
+                query.setArray(p++, connection.createArrayOf("uuid", ids));
+            } else {
+                for (UUID id : ids) {
+                    query.setObject(p++, tenantId);
+                    query.setObject(p++, id);
+                }
+            }
             if (withVerb) {
                 query.setObject(p++, XapiKeys.verb(VOIDED_VERB));
-            }
-            for (UUID id : ids) {
-                query.setObject(p++, id);
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
