@@ -370,12 +370,17 @@ abstract class StatementFlows extends ApiTest {
         return statement;
     }
 
-    @Test
-    void relatedActivitiesAndRelatedAgentsWidenTheFiltersToContextAndAuthority() {
+    /** Ada's answer to an item, with the quiz as its parent activity and a teacher as instructor: both only in its context. */
+    private static ObjectNode itemOfQuizTaughtByTeacher() {
         ObjectNode inCourse = Xapi.statement("ada@example.org", ANSWERED, QUIZ + "/item-1");
         inCourse.putObject("context").putObject("contextActivities").putObject("parent").put("id", QUIZ);
         ((ObjectNode) inCourse.get("context")).putObject("instructor").put("mbox", "mailto:teacher@example.org");
-        String id = postOne(inCourse);
+        return inCourse;
+    }
+
+    @Test
+    void relatedActivitiesAndRelatedAgentsWidenTheFiltersToContextAndAuthority() {
+        String id = postOne(itemOfQuizTaughtByTeacher());
 
         assertThat(Xapi.ids(xapi.query("activity", QUIZ).json())).isEmpty();
         assertThat(Xapi.ids(xapi.query("activity", QUIZ, "related_activities", "true").json())).containsExactly(id);
@@ -389,10 +394,7 @@ abstract class StatementFlows extends ApiTest {
 
     @Test
     void aStatementReferringToOneThatMentionsTheFilteredAgentOrActivityElsewhereMatchesWithTheRelatedFlags() {
-        ObjectNode inCourse = Xapi.statement("ada@example.org", ANSWERED, QUIZ + "/item-1");
-        inCourse.putObject("context").putObject("contextActivities").putObject("parent").put("id", QUIZ);
-        ((ObjectNode) inCourse.get("context")).putObject("instructor").put("mbox", "mailto:teacher@example.org");
-        String answered = postOne(inCourse);
+        String answered = postOne(itemOfQuizTaughtByTeacher());
         String confirmed = postOne(referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", answered));
         String elsewhere = postOne(Xapi.statement("linus@example.org", ANSWERED, QUIZ + "/item-2"));
         postOne(referring("grace@example.org", "http://adlnet.gov/expapi/verbs/confirmed", elsewhere));

@@ -25,20 +25,13 @@ class EmailAddressPerOrganizationMigrationTest {
 
     @Test
     void upgradesAnH2DatabaseWithAccounts() throws SQLException {
-        String url = "jdbc:h2:mem:migration-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        upgradeAndCheck(url, "h2");
+        SchemaVersions.onEmptyH2(EmailAddressPerOrganizationMigrationTest::upgradeAndCheck);
     }
 
     @Test
     @ExtendWith(PostgresTestDatabase.class)
     void upgradesAPostgresqlDatabaseWithAccounts() throws SQLException {
-        String database = "pathwise_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = PostgresTestDatabase.create(database);
-        try {
-            upgradeAndCheck(url, "postgresql");
-        } finally {
-            PostgresTestDatabase.drop(database);
-        }
+        SchemaVersions.onEmptyPostgresql(EmailAddressPerOrganizationMigrationTest::upgradeAndCheck);
     }
 
     private static void upgradeAndCheck(String url, String vendor) throws SQLException {

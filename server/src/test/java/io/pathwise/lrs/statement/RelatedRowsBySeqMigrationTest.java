@@ -27,19 +27,13 @@ class RelatedRowsBySeqMigrationTest {
 
     @Test
     void upgradesAnH2RecordStore() throws SQLException {
-        upgradeAndCheck("jdbc:h2:mem:related-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2");
+        SchemaVersions.onEmptyH2(RelatedRowsBySeqMigrationTest::upgradeAndCheck);
     }
 
     @Test
     @ExtendWith(PostgresTestDatabase.class)
     void upgradesAPostgresqlRecordStore() throws SQLException {
-        String database = "pathwise_related_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = PostgresTestDatabase.create(database);
-        try {
-            upgradeAndCheck(url, "postgresql");
-        } finally {
-            PostgresTestDatabase.drop(database);
-        }
+        SchemaVersions.onEmptyPostgresql(RelatedRowsBySeqMigrationTest::upgradeAndCheck);
     }
 
     private static void upgradeAndCheck(String url, String vendor) throws SQLException {
