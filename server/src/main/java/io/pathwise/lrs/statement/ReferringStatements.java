@@ -139,28 +139,31 @@ class ReferringStatements {
         if (missing.isEmpty()) {
             return;
         }
-        Map<Long, UUID> idsBySeq = new HashMap<>();
-        Map<UUID, Target> read = new HashMap<>();
+        List<TargetRow> rows = new ArrayList<>();
         for (TenantKeys keys : keyLists.of(tenantId, "statement_id", missing)) {
             jdbc.sql("SELECT statement_id, actor_key, verb_key, object_key, registration, ref_target, credential_id, seq "
                             + "FROM xapi_statement "
                             + "WHERE " + keys.condition())
                     .params(keys.params())
                     .query(rs -> {
-                        UUID id = rs.getObject(1, UUID.class);
                         Map<String, UUID> columns = new HashMap<>();
                         columns.put("actor_key", rs.getObject(2, UUID.class));
                         columns.put("verb_key", rs.getObject(3, UUID.class));
                         columns.put("object_key", rs.getObject(4, UUID.class));
                         columns.put("registration", rs.getObject(5, UUID.class));
-                        read.put(id, new Target(columns, new HashSet<>(), rs.getObject(6, UUID.class),
-                                rs.getObject(7, UUID.class)));
-                        idsBySeq.put(rs.getLong(8), id);
+                        rows.add(new TargetRow(rs.getObject(1, UUID.class), rs.getLong(8), columns,
+                                rs.getObject(6, UUID.class), rs.getObject(7, UUID.class)));
                     });
         }
-        related(tenantId, idsBySeq.keySet(), branches)
-                .forEach((seq, related) -> read.get(idsBySeq.get(seq)).related().addAll(related));
-        targets.putAll(read);
+        Map<Long, Set<String>> related = related(tenantId, rows.stream().map(TargetRow::seq).toList(), branches);
+        for (TargetRow row : rows) {
+            targets.put(row.id(), new Target(row.columns(), related.getOrDefault(row.seq(), Set.of()), row.refTarget(),
+                    row.credential()));
+        }
+    }
+
+    /** A target's row as read, before its related rows are. */
+    private record TargetRow(UUID id, long seq, Map<String, UUID> columns, UUID refTarget, UUID credential) {
     }
 
     /** Of the related conditions in the filter, those each statement (by arrival number) meets, as kind + key. */

@@ -1,10 +1,9 @@
 package io.pathwise.lrs.statement;
 
-import java.sql.DatabaseMetaData;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -24,29 +23,23 @@ import org.springframework.stereotype.Component;
 class StatementNumbers {
 
     private final JdbcClient jdbc;
-    private final boolean reserved;
+    private final boolean fromSequence;
 
     StatementNumbers(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.reserved = "PostgreSQL".equals(product);
-    }
-
-    /** Whether {@link #reserve(int)} gives numbers; if not, the insert hands them back. */
-    boolean reservedBeforeInsert() {
-        return reserved;
+        this.fromSequence = DatabaseProduct.isPostgresql(dataSource);
     }
 
     /**
-     * {@code count} numbers never handed out before, ascending, so that a batch's statements are
-     * numbered in the order they were sent. Only where {@link #reservedBeforeInsert()}.
+     * On PostgreSQL, {@code count} numbers never handed out before, ascending, so that a batch's
+     * statements are numbered in the order they were sent; empty on H2, whose insert hands them back.
      */
-    List<Long> reserve(int count) {
-        if (!reserved) {
-            throw new IllegalStateException("this database numbers statements as it inserts them");
+    Optional<List<Long>> reserveBeforeInsert(int count) {
+        if (!fromSequence) {
+            return Optional.empty();
         }
-        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('xapi_statement', 'seq')) AS seq "
+        return Optional.of(jdbc.sql("SELECT nextval(pg_get_serial_sequence('xapi_statement', 'seq')) AS seq "
                         + "FROM generate_series(1, ?) ORDER BY seq")
-                .param(count).query(Long.class).list();
+                .param(count).query(Long.class).list());
     }
 }

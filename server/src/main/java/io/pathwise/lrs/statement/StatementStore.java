@@ -82,20 +82,10 @@ class StatementStore {
      * the end of its range of the primary key rather than to a random place in it.
      */
     void insert(UUID tenantId, UUID credentialId, List<StatementRow> rows, List<String> bodies) {
-        Map<UUID, Long> seqs;
-        if (numbers.reservedBeforeInsert()) {
-            List<Long> reserved = numbers.reserve(rows.size());
-            template.batchUpdate(INSERT_STATEMENT_NUMBERED, new StatementValues(tenantId, credentialId, rows, bodies, reserved));
-            seqs = new HashMap<>();
-            for (int i = 0; i < rows.size(); i++) {
-                seqs.put(rows.get(i).statementId(), reserved.get(i));
-            }
-        } else {
-            GeneratedKeyHolder handedBack = new GeneratedKeyHolder();
-            template.batchUpdate(connection -> connection.prepareStatement(INSERT_STATEMENT, new String[] {"statement_id", "seq"}),
-                    new StatementValues(tenantId, credentialId, rows, bodies, null), handedBack);
-            seqs = seqsById(handedBack, rows.size());
-        }
+        Optional<List<Long>> reserved = numbers.reserveBeforeInsert(rows.size());
+        Map<UUID, Long> seqs = reserved.isPresent()
+                ? insertNumbered(tenantId, credentialId, rows, bodies, reserved.get())
+                : insertAndReadNumbers(tenantId, credentialId, rows, bodies);
         List<Object[]> related = new ArrayList<>();
         for (StatementRow row : rows) {
             Long seq = seqs.get(row.statementId());
@@ -107,6 +97,26 @@ class StatementStore {
             template.batchUpdate("INSERT INTO xapi_statement_related (tenant_id, kind, related, seq) "
                     + "VALUES (?, ?, ?, ?)", related);
         }
+    }
+
+    /** Inserts the statements with the numbers reserved for them; returns those numbers by statement id. */
+    private Map<UUID, Long> insertNumbered(UUID tenantId, UUID credentialId, List<StatementRow> rows, List<String> bodies,
+            List<Long> reserved) {
+        template.batchUpdate(INSERT_STATEMENT_NUMBERED, new StatementValues(tenantId, credentialId, rows, bodies, reserved));
+        Map<UUID, Long> seqs = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            seqs.put(rows.get(i).statementId(), reserved.get(i));
+        }
+        return seqs;
+    }
+
+    /** Inserts the statements and returns the numbers the database gave them, by statement id. */
+    private Map<UUID, Long> insertAndReadNumbers(UUID tenantId, UUID credentialId, List<StatementRow> rows,
+            List<String> bodies) {
+        GeneratedKeyHolder handedBack = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement(INSERT_STATEMENT, new String[] {"statement_id", "seq"}),
+                new StatementValues(tenantId, credentialId, rows, bodies, null), handedBack);
+        return seqsById(handedBack, rows.size());
     }
 
     /** One statement row's values, with its reserved arrival number last where there is one. */

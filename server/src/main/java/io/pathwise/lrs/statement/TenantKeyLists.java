@@ -1,13 +1,11 @@
 package io.pathwise.lrs.statement;
 
-import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -39,8 +37,7 @@ class TenantKeyLists {
     private final boolean arrays;
 
     TenantKeyLists(DataSource dataSource) throws MetaDataAccessException {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.arrays = "PostgreSQL".equals(product);
+        this.arrays = DatabaseProduct.isPostgresql(dataSource);
     }
 
     /**
